@@ -1,0 +1,33 @@
+package io.partybranch.members.mapping;
+
+import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.repository.Organization;
+import io.partybranch.members.rest.model.OrganizationRequest;
+import io.partybranch.members.rest.model.OrganizationResponse;
+
+public final class OrganizationMapper {
+
+    private OrganizationMapper() {
+    }
+
+    public static void apply(OrganizationRequest request, Organization target) {
+        target.name = request.name().trim();
+        target.type = request.type();
+        target.parentId = request.parentId();
+        target.unitName = request.unitName();
+        target.districtCode = request.districtCode();
+        target.foundedOn = request.foundedOn();
+        target.contactName = request.contactName();
+        target.contactPhone = request.contactPhone();
+    }
+
+    public static OrganizationResponse toResponse(Organization o) {
+        return new OrganizationResponse(o.id, o.name, o.type, o.type.label(), o.parentId, o.unitName, o.districtCode,
+                o.foundedOn, o.contactName, o.contactPhone, o.version, o.createdAt, o.updatedAt);
+    }
+
+    public static MembersEvents.OrganizationState toEvent(Organization o) {
+        return new MembersEvents.OrganizationState(o.id, o.name, o.type, o.parentId, o.unitName, o.districtCode,
+                o.foundedOn, o.version);
+    }
+}

@@ -1,0 +1,110 @@
+package io.partybranch.members.rest;
+
+import io.partybranch.common.http.ETags;
+import io.partybranch.common.http.IdempotentCreation;
+import io.partybranch.common.http.PageQuery;
+import io.partybranch.common.http.PageResponse;
+import io.partybranch.common.http.Problem;
+import io.partybranch.members.domain.OrganizationType;
+import io.partybranch.members.rest.model.MemberResponse;
+import io.partybranch.members.rest.model.OrganizationRequest;
+import io.partybranch.members.rest.model.OrganizationResponse;
+import io.partybranch.members.service.MemberService;
+import io.partybranch.members.service.OrganizationService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "党组织: bureau committees, general branches, branches, joint branches, party groups")
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Create an organisation")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Rule violation (e.g. parent type)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull OrganizationRequest request,
+            @Parameter(description = "Retries with the same key return the first result")
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/organizations", request, () -> {
+            OrganizationResponse created = organizations.create(request);
+            return new IdempotentCreation.Created(
+                    uriInfo.getBaseUriBuilder().path(OrganizationResource.class).path(created.id().toString()).build(), created);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List organisations", description = "Filter by parent, type and district; paged and sortable (name, type, districtCode, createdAt)")
+    public PageResponse<OrganizationResponse> list(@Valid @BeanParam PageQuery page,
+            @QueryParam("parentId") UUID parentId,
+            @QueryParam("type") OrganizationType type,
+            @QueryParam("districtCode") @Pattern(regexp = "^\\d{6}$", message = "must be 6 digits") String districtCode) {
+        return organizations.list(page, parentId, type, districtCode);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an organisation", description = "The ETag header carries its version for If-Match")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        OrganizationResponse organization = organizations.get(id);
+        return Response.ok(organization).tag(ETags.of(organization.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an organisation's fields", description = "Send If-Match with the ETag read; a stale one gets 412")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "412", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OrganizationRequest request) {
+        OrganizationResponse organization = organizations.update(id, ifMatch, request);
+        return Response.ok(organization).tag(ETags.of(organization.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Operation(summary = "List the members of a branch", description = "Paged; sortable by fullName, birthDate, politicalStatus, statusSince")
+    public PageResponse<MemberResponse> members(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
+        return members.listOfOrganization(id, page);
+    }
+}

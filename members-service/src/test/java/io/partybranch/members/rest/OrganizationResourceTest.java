@@ -1,0 +1,177 @@
+package io.partybranch.members.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrganizationResourceTest {
+
+    @Test
+    void createsAndReadsBackAnOrganizationWithLocationAndEtag() {
+        String committee = Fixtures.createOrganization("武进区教育局党委", "ORG_PARTY_COMMITTEE", null);
+        String location = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "实验小学党支部", "type", "BRANCH", "parentId", committee,
+                        "districtCode", "320412", "unitName", "实验小学", "foundedOn", "2005-06-30"))
+                .post("/api/v1/organizations")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/organizations/"))
+                .body("typeLabel", equalTo("党支部"))
+                .extract().header("Location");
+
+        given().get(location).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("name", equalTo("实验小学党支部"))
+                .body("parentId", equalTo(committee))
+                .body("foundedOn", equalTo("2005-06-30"));
+    }
+
+    @Test
+    void reportsEveryInvalidFieldAsProblemJson() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", " ", "type", "BRANCH", "districtCode", "990000", "contactPhone", "12"))
+                .post("/api/v1/organizations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("title", equalTo("请求参数有误"))
+                .body("status", equalTo(400))
+                .body("instance", equalTo("/api/v1/organizations"))
+                .body("errors.field", containsInAnyOrder("name", "districtCode", "contactPhone"));
+    }
+
+    @Test
+    void rejectsUnknownFieldsWrongTypesAndMalformedJson() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "type", "BRANCH", "districtCode", "320412", "secretScope", "all"))
+                .post("/api/v1/organizations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("secretScope"));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "type", "SCHOOL", "districtCode", "320412"))
+                .post("/api/v1/organizations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"))
+                .body("errors[0].message", containsString("BRANCH"));
+
+        given().contentType(ContentType.JSON).body("{\"name\": ")
+                .post("/api/v1/organizations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation"))
+                .body("detail", not(containsString("Exception")));
+    }
+
+    @Test
+    void answersProblemsFor404And415And413() {
+        given().get("/api/v1/organizations/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found")).body("title", equalTo("资源不存在"));
+
+        given().contentType(ContentType.XML).body("<organization/>")
+                .post("/api/v1/organizations")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo("/problems/unsupported-media-type"));
+
+        given().contentType(ContentType.JSON).body("{\"name\":\"" + "x".repeat(1_100_000) + "\"}")
+                .post("/api/v1/organizations")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("/problems/payload-too-large"));
+    }
+
+    @Test
+    void refusesAParentOfTheWrongTypeNamingTheRule() {
+        String committee = Fixtures.createOrganization("区教育局党委", "ORG_PARTY_COMMITTEE", null);
+        String branch = Fixtures.createOrganization("某校党支部", "BRANCH", committee);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "总支", "type", "GENERAL_BRANCH", "parentId", branch, "districtCode", "320412"))
+                .post("/api/v1/organizations")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("/problems/rule-violation/organization-parent-type"));
+        String group = Fixtures.createOrganization("一年级党小组", "PARTY_GROUP", branch);
+        assertNotEquals(branch, group);
+    }
+
+    @Test
+    void retriedCreateWithTheSameIdempotencyKeyCreatesOnlyOnce() {
+        String committee = Fixtures.createOrganization("区教育局党委", "ORG_PARTY_COMMITTEE", null);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("name", "重试党支部", "type", "BRANCH", "parentId", committee, "districtCode", "320412");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", containsString(first))
+                .extract().path("id");
+        assertEquals(first, second);
+        given().queryParam("parentId", committee).get("/api/v1/organizations")
+                .then().statusCode(200).body("total", equalTo(1));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("name", "另一个", "type", "BRANCH", "parentId", committee, "districtCode", "320412"))
+                .post("/api/v1/organizations").then().statusCode(422)
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void staleIfMatchIsRefusedAndCurrentOneUpdates() {
+        String committee = Fixtures.createOrganization("区教育局党委", "ORG_PARTY_COMMITTEE", null);
+        String id = Fixtures.createOrganization("旧名党支部", "BRANCH", committee);
+        Map<String, Object> update = Map.of("name", "新名党支部", "type", "BRANCH", "parentId", committee, "districtCode", "320412");
+        String etag = given().get("/api/v1/organizations/" + id).then().extract().header("ETag");
+
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(update)
+                .put("/api/v1/organizations/" + id).then().statusCode(200)
+                .header("ETag", not(equalTo(etag))).body("name", equalTo("新名党支部"));
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(update)
+                .put("/api/v1/organizations/" + id).then().statusCode(412)
+                .contentType("application/problem+json").body("type", equalTo("/problems/precondition-failed"));
+    }
+
+    @Test
+    void pagesAreStableSortableAndCapped() {
+        String committee = Fixtures.createOrganization("分页党委", "ORG_PARTY_COMMITTEE", null);
+        for (String name : new String[] {"丙党支部", "甲党支部", "乙党支部"}) {
+            Fixtures.createOrganization(name, "BRANCH", committee);
+        }
+        given().queryParam("parentId", committee).queryParam("size", 2).queryParam("sort", "name,desc")
+                .get("/api/v1/organizations").then().statusCode(200)
+                .body("items.size()", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(2))
+                .body("total", equalTo(3));
+        given().queryParam("size", 201).get("/api/v1/organizations")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("sort", "password").get("/api/v1/organizations")
+                .then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void membersBelongToBranchesOnly() {
+        String branch = Fixtures.createBranch();
+        String member = Fixtures.registerMember(branch, "李文静", "FULL");
+        given().get("/api/v1/members/" + member).then().statusCode(200)
+                .body("politicalStatusLabel", equalTo("正式党员")).body("organizationId", equalTo(branch));
+        given().get("/api/v1/organizations/" + branch + "/members").then().statusCode(200)
+                .body("items.id", hasItem(member)).body("total", equalTo(1));
+
+        String committee = given().get("/api/v1/organizations/" + branch).then().extract().path("parentId");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("organizationId", committee, "fullName", "张三", "gender", "MALE",
+                        "birthDate", "1980-01-01", "politicalStatus", "FULL", "statusSince", "2005-01-01"))
+                .post("/api/v1/members").then().statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/member-belongs-to-branch"))
+                .body("detail", notNullValue());
+    }
+}

@@ -1,0 +1,55 @@
+package io.partybranch.reporting.events;
+
+import io.partybranch.common.events.CloudEvent;
+import io.partybranch.common.inbox.IncomingEvents;
+import io.partybranch.reporting.service.ReadModelService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Feeds the read models. Each record is applied once (inbox); one that fails to parse or apply is
+ * nacked and the connector moves it to {@code reporting.dead-letter} with the reason in its headers.
+ * Event types this service does not use are recorded as processed and otherwise ignored.
+ */
+@ApplicationScoped
+public class EventConsumers {
+
+    static final String CONSUMER = "reporting";
+
+    @Inject
+    IncomingEvents incoming;
+
+    @Inject
+    ReadModelService readModels;
+
+    @Incoming("members-events")
+    @Blocking
+    public void onMembersEvent(String record) {
+        incoming.apply(CONSUMER, record, this::applyMembersEvent);
+    }
+
+    @Incoming("activities-events")
+    @Blocking
+    public void onActivitiesEvent(String record) {
+        incoming.apply(CONSUMER, record, this::applyActivitiesEvent);
+    }
+
+    private void applyMembersEvent(CloudEvent event) {
+        switch (event.type()) {
+            case "organization.created.v1", "organization.updated.v1" ->
+                    readModels.apply(incoming.data(event, IncomingContracts.OrganizationState.class), event.time());
+            case "member.registered.v1" ->
+                    readModels.apply(incoming.data(event, IncomingContracts.MemberState.class), event.time());
+            default -> {
+            }
+        }
+    }
+
+    private void applyActivitiesEvent(CloudEvent event) {
+        if (event.type().startsWith("activity.")) {
+            readModels.apply(incoming.data(event, IncomingContracts.ActivityState.class), event.time());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.partybranch.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "activity_view")
+public class ActivityView extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "organization_id", nullable = false)
+    public UUID organizationId;
+    @Column(nullable = false)
+    public String type;
+    @Column(nullable = false)
+    public String status;
+    @Column(name = "planned_for", nullable = false)
+    public LocalDate plannedFor;
+    @Column(nullable = false)
+    public long version;
+    @Column(name = "last_event_at", nullable = false)
+    public OffsetDateTime lastEventAt;
+}

@@ -1,0 +1,33 @@
+package io.partybranch.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "member_view")
+public class MemberView extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "organization_id", nullable = false)
+    public UUID organizationId;
+    @Column(nullable = false)
+    public String gender;
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+    @Column(name = "political_status", nullable = false)
+    public String politicalStatus;
+    @Column(name = "status_since", nullable = false)
+    public LocalDate statusSince;
+    @Column(name = "own_unit")
+    public String ownUnit;
+    @Column(nullable = false)
+    public long version;
+    @Column(name = "last_event_at", nullable = false)
+    public OffsetDateTime lastEventAt;
+}

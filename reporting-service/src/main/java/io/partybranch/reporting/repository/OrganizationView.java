@@ -1,0 +1,29 @@
+package io.partybranch.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "organization_view")
+public class OrganizationView extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(nullable = false)
+    public String name;
+    @Column(nullable = false)
+    public String type;
+    @Column(name = "parent_id")
+    public UUID parentId;
+    @Column(name = "district_code", nullable = false, columnDefinition = "bpchar")
+    public String districtCode;
+    /** The producer's version: an older state arriving late never overwrites a newer one. */
+    @Column(nullable = false)
+    public long version;
+    @Column(name = "last_event_at", nullable = false)
+    public OffsetDateTime lastEventAt;
+}

@@ -27,11 +27,12 @@ create index member_view_organization on member_view (organization_id);
 
 create table activity_view (
     id                uuid primary key,
-    organization_id   uuid not null,
+    -- the branch an activity counts for (a group meeting counts for its group's branch)
+    branch_id         uuid not null,
     type              varchar(40) not null,
     status            varchar(20) not null,
     planned_for       date not null,
     version           bigint not null,
     last_event_at     timestamptz not null
 );
-create index activity_view_organization on activity_view (organization_id, type);
+create index activity_view_branch on activity_view (branch_id, type);

@@ -19,6 +19,6 @@ public final class IncomingContracts {
             LocalDate statusSince, String ownUnit, long version) {
     }
 
-    public record ActivityState(UUID id, UUID organizationId, String type, String status, LocalDate plannedFor, long version) {
+    public record ActivityState(UUID id, UUID branchId, String type, String status, LocalDate plannedFor, long version) {
     }
 }

@@ -14,8 +14,8 @@ import java.util.UUID;
 public class ActivityView extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "organization_id", nullable = false)
-    public UUID organizationId;
+    @Column(name = "branch_id", nullable = false)
+    public UUID branchId;
     @Column(nullable = false)
     public String type;
     @Column(nullable = false)

@@ -59,7 +59,7 @@ public class ReadModelService {
         } else if (view.version > state.version()) {
             return;
         }
-        view.organizationId = state.organizationId();
+        view.branchId = state.branchId();
         view.type = state.type();
         view.status = state.status();
         view.plannedFor = state.plannedFor();

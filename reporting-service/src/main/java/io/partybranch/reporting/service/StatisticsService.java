@@ -29,11 +29,11 @@ public class StatisticsService {
                 "select m.politicalStatus, count(m) from MemberView m where m.organizationId = :id group by m.politicalStatus",
                 organizationId);
         Map<String, Long> byType = countBy(
-                "select a.type, count(a) from ActivityView a where a.organizationId = :id group by a.type",
+                "select a.type, count(a) from ActivityView a where a.branchId = :id group by a.type",
                 organizationId);
         OffsetDateTime asOf = latest(organization.lastEventAt,
                 latestOf("select max(m.lastEventAt) from MemberView m where m.organizationId = :id", organizationId),
-                latestOf("select max(a.lastEventAt) from ActivityView a where a.organizationId = :id", organizationId));
+                latestOf("select max(a.lastEventAt) from ActivityView a where a.branchId = :id", organizationId));
         return new OrganizationStatistics(organization.id, organization.name, organization.type,
                 new OrganizationStatistics.Members(sum(byStatus), byStatus),
                 new OrganizationStatistics.Activities(sum(byType), byType),

@@ -1,0 +1,45 @@
+package io.partybranch.activities.repository;
+
+import io.partybranch.activities.domain.ActivityStatus;
+import io.partybranch.activities.domain.ActivityType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "activity")
+public class Activity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    /** The branch, or for a group meeting the party group, that holds the activity. */
+    @Column(name = "organization_id", nullable = false)
+    public UUID organizationId;
+    /** The branch everything is counted by (the group's branch for a group meeting). */
+    @Column(name = "branch_id", nullable = false)
+    public UUID branchId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActivityType type;
+    @Column(nullable = false)
+    public String title;
+    @Column(name = "planned_for", nullable = false)
+    public LocalDate plannedFor;
+    public String place;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActivityStatus status;
+    @Version
+    public long version;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,80 @@
+package io.partybranch.activities.rest;
+
+import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.activities.rest.model.ActivityRequest;
+import io.partybranch.activities.rest.model.ActivityResponse;
+import io.partybranch.activities.service.ActivityService;
+import io.partybranch.common.http.ETags;
+import io.partybranch.common.http.IdempotentCreation;
+import io.partybranch.common.http.PageQuery;
+import io.partybranch.common.http.PageResponse;
+import io.partybranch.common.http.Problem;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "三会一课 and other branch activities")
+public class ActivityResource {
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    IdempotentCreation idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Plan an activity")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response plan(@Valid @NotNull ActivityRequest request,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/activities", request, () -> {
+            ActivityResponse created = activities.plan(request);
+            return new IdempotentCreation.Created(
+                    uriInfo.getBaseUriBuilder().path(ActivityResource.class).path(created.id().toString()).build(), created);
+        });
+    }
+
+    @GET
+    @Operation(summary = "List activities", description = "Filter by branch and type; paged, sortable by plannedFor, type, title, createdAt")
+    public PageResponse<ActivityResponse> list(@Valid @BeanParam PageQuery page, @QueryParam("branchId") UUID branchId,
+            @QueryParam("type") ActivityType type) {
+        return activities.list(page, branchId, type);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an activity")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        ActivityResponse activity = activities.get(id);
+        return Response.ok(activity).tag(ETags.of(activity.version())).build();
+    }
+}

@@ -26,4 +26,6 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
+    /** Kafka content-type header of a structured-mode CloudEvents record. */
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json";
 }

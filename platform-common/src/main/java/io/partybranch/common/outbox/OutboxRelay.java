@@ -1,5 +1,6 @@
 package io.partybranch.common.outbox;
 
+import io.partybranch.common.events.CloudEvent;
 import io.partybranch.common.events.EventsConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -136,7 +137,7 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
             for (OutboxEvent row : pending) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.partitionKey, row.payload);
-                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 acks.add(producer.send(record));
             }
             producer.flush();

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Loads the synthetic demo dataset through the public API (the same path as real data).
+# Every name is invented. Each POST carries a fixed Idempotency-Key, so loading twice creates
+# nothing new: the second run gets the first run's resources back.
+# usage: load-demo-data.sh <gateway-base-url>
+set -euo pipefail
+BASE=${1:?usage: load-demo-data.sh <gateway-base-url>}
+
+post() { # path idempotency-key json -> prints the created id
+  local path=$1 key=$2 body=$3 response status
+  response=$(curl -sS -w '\n%{http_code}' -X POST "$BASE$path" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: demo-$key" -H "X-Request-Id: demo-$key" --data "$body")
+  status=${response##*$'\n'}
+  response=${response%$'\n'*}
+  if [ "$status" != 201 ]; then
+    echo "demo data: POST $path ($key) answered $status: $response" >&2
+    return 1
+  fi
+  printf '%s' "$response" | sed -n 's/^{"id":"\([0-9a-f-]*\)".*/\1/p'
+}
+
+org() { # key name type parent unit
+  local parent_json=""
+  [ -n "$4" ] && parent_json=",\"parentId\":\"$4\""
+  post /api/v1/organizations "org-$1" "{\"name\":\"$2\",\"type\":\"$3\",\"districtCode\":\"320412\",\"unitName\":\"$5\"$parent_json}"
+}
+
+member() { # key branch name gender birth status since [own-unit]
+  local own=""
+  [ -n "${8:-}" ] && own=",\"ownUnit\":\"$8\""
+  post /api/v1/members "member-$1" "{\"organizationId\":\"$2\",\"fullName\":\"$3\",\"gender\":\"$4\",\"birthDate\":\"$5\",\"politicalStatus\":\"$6\",\"statusSince\":\"$7\"$own}" >/dev/null
+}
+
+activity() { # key organisation type title date ; the roster copy may lag the organisation by a moment
+  local attempt
+  for attempt in $(seq 1 30); do
+    if post /api/v1/activities "activity-$1" "{\"organizationId\":\"$2\",\"type\":\"$3\",\"title\":\"$4\",\"plannedFor\":\"$5\"}" >/dev/null 2>&1; then
+      return 0
+    fi
+    sleep 1
+  done
+  echo "demo data: activity $1 could not be planned" >&2
+  return 1
+}
+
+committee=$(org committee "示例区教育局党委" ORG_PARTY_COMMITTEE "" "示例区教育局")
+primary=$(org primary "青禾实验小学党支部" BRANCH "$committee" "青禾实验小学")
+middle_general=$(org middle "明德初级中学党总支" GENERAL_BRANCH "$committee" "明德初级中学")
+middle_teachers=$(org middle-teachers "明德初级中学第一党支部" BRANCH "$middle_general" "明德初级中学")
+group=$(org primary-group "低年级党小组" PARTY_GROUP "$primary" "青禾实验小学")
+
+member p1 "$primary" "林安然" FEMALE 1978-03-14 FULL 2003-07-01
+member p2 "$primary" "周承宇" MALE 1982-11-02 FULL 2008-06-30
+member p3 "$primary" "何静怡" FEMALE 1990-05-21 FULL 2016-12-20
+member p4 "$primary" "许沐阳" MALE 1994-09-09 PROBATIONARY 2026-06-15
+member p5 "$primary" "唐若溪" FEMALE 1996-01-30 CANDIDATE 2026-03-01
+member p6 "$primary" "宋知远" MALE 1998-07-07 ACTIVIST 2025-09-10
+member p7 "$primary" "陆晓岚" FEMALE 1985-02-18 FULL 2011-07-01 "青禾幼儿园"
+member m1 "$middle_teachers" "韩书博" MALE 1975-10-12 FULL 2000-07-01
+member m2 "$middle_teachers" "沈佳宁" FEMALE 1987-04-25 FULL 2013-07-01
+member m3 "$middle_teachers" "顾明轩" MALE 2000-12-01 APPLICANT 2026-10-08
+
+activity primary-committee "$primary" COMMITTEE_MEETING "研究部署十一月党建工作" 2026-11-05
+activity primary-lecture "$primary" PARTY_LECTURE "学习贯彻党的教育方针" 2026-11-20
+activity primary-group "$group" GROUP_MEETING "低年级组学习交流" 2026-11-12
+activity middle-general "$middle_teachers" GENERAL_MEETING "第四季度党员大会" 2026-12-10
+
+echo "Demo data loaded: bureau committee $committee, branches $primary and $middle_teachers"

@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# One command for the whole local stack: build, PostgreSQL, Kafka, the three services, the nginx
+# gateway, demo data. Needs Linux and a JDK 21+; everything else comes from Maven Central (and nginx
+# from apt when missing, as root).
+#
+#   deploy/local/run.sh              build, start, load demo data, stay in the foreground (Ctrl-C stops all)
+#   deploy/local/run.sh --detach     the same, then return; stop later with 'deploy/local/run.sh stop'
+#   deploy/local/run.sh stop         stop a detached stack (services, then Kafka, then PostgreSQL)
+#   deploy/local/run.sh status       what runs
+# Options: --no-build (use what target/ holds), --no-demo (skip the demo data).
+# Environment: PARTYBRANCH_HOME (state folder, default .local/), GATEWAY_PORT (8080), MEMBERS_PORT (8081),
+#   ACTIVITIES_PORT (8082), REPORTING_PORT (8083), POSTGRES_PORT (15432), KAFKA_PORT (19092),
+#   KAFKA_CONTROLLER_PORT (19093), GATEWAY_RATE (requests per second per client, 50),
+#   SERVICE_JAVA_OPTS (JVM options of the services), MEMBERS_EXTRA_OPTS / ACTIVITIES_EXTRA_OPTS /
+#   REPORTING_EXTRA_OPTS (added to one service's JVM options).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE=${PARTYBRANCH_HOME:-$ROOT/.local}
+GATEWAY_PORT=${GATEWAY_PORT:-8080}
+MEMBERS_PORT=${MEMBERS_PORT:-8081}
+ACTIVITIES_PORT=${ACTIVITIES_PORT:-8082}
+REPORTING_PORT=${REPORTING_PORT:-8083}
+POSTGRES_PORT=${POSTGRES_PORT:-15432}
+KAFKA_PORT=${KAFKA_PORT:-19092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-19093}
+GATEWAY_RATE=${GATEWAY_RATE:-50}
+# Stop order matters: nothing should talk to a broker or database that is already gone.
+COMPONENTS_STOP_ORDER=(gateway reporting activities members kafka postgres)
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-"-Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"}
+
+mode=foreground build=yes demo=yes
+for arg in "$@"; do
+  case "$arg" in
+    --detach) mode=detach ;;
+    --no-build) build=no ;;
+    --no-demo) demo=no ;;
+    stop) mode=stop ;;
+    status) mode=status ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+log() { printf '[run] %s\n' "$*"; }
+pidfile() { echo "$STATE/pids/$1.pid"; }
+alive() { local f; f=$(pidfile "$1"); [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
+
+stop_component() {
+  local name=$1 f pid i
+  f=$(pidfile "$name")
+  [ -f "$f" ] || return 0
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    log "stopping $name"
+    if [ "$name" = gateway ]; then kill -QUIT "$pid" 2>/dev/null || true; else kill -TERM "$pid" 2>/dev/null || true; fi
+    for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && { log "$name did not stop in 30 s, killing it"; kill -KILL "$pid" 2>/dev/null || true; }
+  fi
+  rm -f "$f"
+}
+
+stop_all() {
+  local name
+  for name in "${COMPONENTS_STOP_ORDER[@]}"; do stop_component "$name"; done
+}
+
+status() {
+  local name
+  for name in "${COMPONENTS_STOP_ORDER[@]}"; do
+    if alive "$name"; then echo "$name: running (pid $(cat "$(pidfile "$name")"))"; else echo "$name: stopped"; fi
+  done
+}
+
+case "$mode" in
+  stop) stop_all; exit 0 ;;
+  status) status; exit 0 ;;
+esac
+
+# shellcheck source=find-jdk.sh
+. "$ROOT/deploy/local/find-jdk.sh"
+find_jdk
+JAVA="$JAVA_HOME/bin/java"
+
+for name in "${COMPONENTS_STOP_ORDER[@]}"; do
+  if alive "$name"; then
+    echo "A stack is already running from $STATE ($name is up): 'deploy/local/run.sh stop' first." >&2
+    exit 1
+  fi
+done
+
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing nginx from the distribution's packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  else
+    echo "nginx is missing: install it (e.g. 'sudo apt-get install nginx') and run again." >&2
+    exit 1
+  fi
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+if [ "$build" = yes ]; then
+  log "building (./mvnw package, tests skipped: run them with ./mvnw verify)"
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+fi
+CLASSPATH_FILE="$ROOT/deploy/target/runtime-classpath.txt"
+for file in "$CLASSPATH_FILE" "$ROOT"/{members,activities,reporting}-service/target/quarkus-app/quarkus-run.jar; do
+  [ -f "$file" ] || { echo "$file is missing: run without --no-build" >&2; exit 1; }
+done
+INFRA_CP="$ROOT/deploy/target/classes:$(cat "$CLASSPATH_FILE")"
+
+mkdir -p "$STATE"/{pids,logs,postgres,kafka,gateway}
+
+start() { # name logfile command... : starts in its own session so Ctrl-C reaches only this script
+  local name=$1 logfile=$2
+  shift 2
+  setsid "$@" >"$logfile" 2>&1 < /dev/null &
+  echo $! > "$(pidfile "$name")"
+}
+
+wait_for() { # name seconds check-command...
+  local name=$1 seconds=$2 i
+  shift 2
+  for i in $(seq 1 $((seconds * 4))); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    if ! alive "$name"; then
+      echo "$name exited during start-up; last lines of $STATE/logs/$name.log:" >&2
+      tail -n 30 "$STATE/logs/$name.log" >&2
+      stop_all
+      exit 1
+    fi
+    sleep 0.25
+  done
+  echo "$name was not ready within $seconds s; see $STATE/logs/$name.log" >&2
+  stop_all
+  exit 1
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+ready() { curl -fsS "http://localhost:$1/q/health/ready"; }
+
+if [ "$mode" = foreground ]; then
+  trap 'echo; stop_all; exit 0' INT TERM
+fi
+
+log "starting PostgreSQL on $POSTGRES_PORT"
+start postgres "$STATE/logs/postgres.log" "$JAVA" -Xmx64m -XX:+UseSerialGC -cp "$INFRA_CP" \
+  io.partybranch.deploy.LocalPostgres "$STATE/postgres/data" "$POSTGRES_PORT"
+wait_for postgres 90 grep -q "PostgreSQL ready" "$STATE/logs/postgres.log"
+
+log "starting Kafka on $KAFKA_PORT"
+cat > "$STATE/kafka/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@localhost:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://localhost:$KAFKA_PORT,CONTROLLER://localhost:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://localhost:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$STATE/kafka/data
+num.partitions=3
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=3
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+PROPS
+KAFKA_JAVA=("$JAVA" -Xms128m -Xmx384m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$INFRA_CP")
+if [ ! -f "$STATE/kafka/data/meta.properties" ]; then
+  cluster_id=$("${KAFKA_JAVA[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+  "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$STATE/kafka/server.properties" >"$STATE/logs/kafka-format.log" 2>&1
+fi
+start kafka "$STATE/logs/kafka.log" "${KAFKA_JAVA[@]}" kafka.Kafka "$STATE/kafka/server.properties"
+wait_for kafka 90 port_open "$KAFKA_PORT"
+
+for service in members:$MEMBERS_PORT activities:$ACTIVITIES_PORT reporting:$REPORTING_PORT; do
+  name=${service%%:*} port=${service##*:}
+  log "starting $name-service on $port"
+  extra_opts_var="${name^^}_EXTRA_OPTS"   # e.g. MEMBERS_EXTRA_OPTS="-Dquarkus.log.level=DEBUG"
+  # shellcheck disable=SC2086
+  start "$name" "$STATE/logs/$name.log" "$JAVA" $SERVICE_JAVA_OPTS ${!extra_opts_var:-} \
+    -Dquarkus.http.port="$port" \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$POSTGRES_PORT/partybranch" \
+    -Dkafka.bootstrap.servers="localhost:$KAFKA_PORT" \
+    -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar"
+done
+wait_for members 120 ready "$MEMBERS_PORT"
+wait_for activities 120 ready "$ACTIVITIES_PORT"
+wait_for reporting 120 ready "$REPORTING_PORT"
+
+log "starting the gateway on $GATEWAY_PORT"
+export GATEWAY_PORT GATEWAY_RATE GATEWAY_RUNTIME="$STATE/gateway"
+export MEMBERS_ADDR="127.0.0.1:$MEMBERS_PORT" ACTIVITIES_ADDR="127.0.0.1:$ACTIVITIES_PORT" REPORTING_ADDR="127.0.0.1:$REPORTING_PORT"
+envsubst '${GATEWAY_PORT} ${GATEWAY_RUNTIME} ${MEMBERS_ADDR} ${ACTIVITIES_ADDR} ${REPORTING_ADDR} ${GATEWAY_RATE}' \
+  < "$ROOT/deploy/gateway/nginx.conf.template" > "$STATE/gateway/nginx.conf"
+start gateway "$STATE/logs/gateway.log" "$NGINX" -p "$STATE/gateway" -e "$STATE/gateway/error.log" -c "$STATE/gateway/nginx.conf"
+wait_for gateway 30 port_open "$GATEWAY_PORT"
+
+if [ "$demo" = yes ]; then
+  log "loading demo data through the gateway"
+  "$ROOT/deploy/local/load-demo-data.sh" "http://localhost:$GATEWAY_PORT"
+fi
+
+cat <<INFO
+
+Party branch platform is up (state and logs in $STATE):
+  gateway      http://localhost:$GATEWAY_PORT/api/v1/organizations
+  members      http://localhost:$MEMBERS_PORT/q/swagger-ui     (OpenAPI: /q/openapi)
+  activities   http://localhost:$ACTIVITIES_PORT/q/swagger-ui
+  reporting    http://localhost:$REPORTING_PORT/q/swagger-ui
+  health       http://localhost:$MEMBERS_PORT/q/health  (likewise on each service port)
+  metrics      http://localhost:$MEMBERS_PORT/q/metrics
+INFO
+
+if [ "$mode" = detach ]; then
+  echo "Running in the background; stop it with: deploy/local/run.sh stop"
+  exit 0
+fi
+echo "Press Ctrl-C to stop everything."
+while true; do
+  for name in "${COMPONENTS_STOP_ORDER[@]}"; do
+    if ! alive "$name"; then
+      echo "$name stopped unexpectedly; see $STATE/logs/$name.log" >&2
+      stop_all
+      exit 1
+    fi
+  done
+  sleep 2
+done

@@ -1,0 +1,144 @@
+package io.partybranch.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole system as deploy/local/run.sh starts it (PostgreSQL, Kafka broker process, three
+ * services, nginx gateway), driven only through the gateway.
+ *
+ * <p>members-service starts with its outbox relay off, so the first test can kill it (SIGKILL)
+ * with events committed but unsent, start it again with the relay on, and see nothing lost.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewayEndToEndIT {
+
+    private static LocalStack stack;
+    private static Process restartedMembers;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = new LocalStack(Map.of("MEMBERS_EXTRA_OPTS", "-Dplatform.events.relay.enabled=false"));
+        stack.start();
+        RestAssured.baseURI = stack.gateway();
+    }
+
+    @AfterAll
+    static void stopStack() throws Exception {
+        if (restartedMembers != null) {
+            restartedMembers.destroy();
+            restartedMembers.waitFor(30, TimeUnit.SECONDS);
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eventsCommittedBeforeAServiceIsKilledArePublishedAfterItRestarts() throws Exception {
+        String branch = createBranch("崩溃测试党支部");
+        registerMember(branch, "孔令仪");
+        // Committed, not sent: reporting has not heard of the branch.
+        given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(404);
+
+        long pid = stack.pidOf("members");
+        ProcessHandle members = ProcessHandle.of(pid).orElseThrow();
+        new ProcessBuilder("kill", "-KILL", Long.toString(pid)).start().waitFor();
+        members.onExit().get(30, TimeUnit.SECONDS);
+
+        restartedMembers = startMembersWithRelay();
+        awaitMemberCount(branch, 1);
+    }
+
+    @Test
+    @Order(2)
+    void aBranchAndMemberCreatedThroughTheGatewayReachReportingThroughTheBroker() {
+        String branch = createBranch("端到端党支部");
+        registerMember(branch, "冯清和");
+        registerMember(branch, "褚宁远");
+        awaitMemberCount(branch, 2);
+    }
+
+    @Test
+    @Order(3)
+    void theGatewayTagsRequestsAndAnswersProblems() {
+        String id = given().header("X-Request-Id", "e2e-trace-1").get("/api/v1/organizations")
+                .then().statusCode(200).header("X-Request-Id", "e2e-trace-1").extract().header("X-Request-Id");
+        assertEquals("e2e-trace-1", id);
+        String generated = given().get("/api/v1/organizations").then().statusCode(200).extract().header("X-Request-Id");
+        assertTrue(generated != null && !generated.isBlank(), "the gateway makes up an id when the client sends none");
+
+        given().get("/api/v1/unknown-things").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("/problems/not-found"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"" + "x".repeat(1_200_000) + "\"}")
+                .post("/api/v1/organizations").then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("/problems/payload-too-large"));
+    }
+
+    @Test
+    @Order(4)
+    void aRetriedCreateThroughTheGatewayCreatesOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("name", "重试区教育局党委", "type", "ORG_PARTY_COMMITTEE", "districtCode", "320412");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        assertEquals(first, second);
+    }
+
+    private static Process startMembersWithRelay() throws Exception {
+        File log = stack.state.resolve("logs/members-restarted.log").toFile();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(List.of(java, "-Xmx192m",
+                "-Dquarkus.http.port=" + stack.ports.get("MEMBERS_PORT"),
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + stack.ports.get("POSTGRES_PORT") + "/partybranch",
+                "-Dkafka.bootstrap.servers=localhost:" + stack.ports.get("KAFKA_PORT"),
+                "-jar", stack.root.resolve("members-service/target/quarkus-app/quarkus-run.jar").toString()))
+                .redirectErrorStream(true).redirectOutput(log).start();
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().get("/api/v1/organizations?size=1").statusCode() == 200);
+        return process;
+    }
+
+    private static String createBranch(String name) {
+        String committee = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name + "上级党委", "type", "ORG_PARTY_COMMITTEE", "districtCode", "320412"))
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "type", "BRANCH", "parentId", committee, "districtCode", "320412"))
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    private static void registerMember(String branch, String name) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("organizationId", branch, "fullName", name, "gender", "MALE", "birthDate", "1984-08-08",
+                        "politicalStatus", "FULL", "statusSince", "2010-07-01"))
+                .post("/api/v1/members").then().statusCode(201);
+    }
+
+    private static void awaitMemberCount(String branch, int expected) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(200)
+                        .body("members.total", equalTo(expected)));
+    }
+}

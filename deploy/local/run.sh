@@ -182,7 +182,7 @@ for service in members:$MEMBERS_PORT activities:$ACTIVITIES_PORT reporting:$REPO
   extra_opts_var="${name^^}_EXTRA_OPTS"   # e.g. MEMBERS_EXTRA_OPTS="-Dquarkus.log.level=DEBUG"
   # shellcheck disable=SC2086
   start "$name" "$STATE/logs/$name.log" "$JAVA" $SERVICE_JAVA_OPTS ${!extra_opts_var:-} \
-    -Dquarkus.http.port="$port" \
+    -Dquarkus.profile=local -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$POSTGRES_PORT/partybranch" \
     -Dkafka.bootstrap.servers="localhost:$KAFKA_PORT" \
     -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar"

@@ -109,7 +109,7 @@ class GatewayEndToEndIT {
     private static Process startMembersWithRelay() throws Exception {
         File log = stack.state.resolve("logs/members-restarted.log").toFile();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "-Xmx192m",
+        Process process = new ProcessBuilder(List.of(java, "-Xmx192m", "-Dquarkus.profile=local",
                 "-Dquarkus.http.port=" + stack.ports.get("MEMBERS_PORT"),
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + stack.ports.get("POSTGRES_PORT") + "/partybranch",
                 "-Dkafka.bootstrap.servers=localhost:" + stack.ports.get("KAFKA_PORT"),

@@ -1,33 +1,50 @@
 package io.partybranch.members.mapping;
 
+import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.members.domain.CitizenIdNumbers;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.rest.model.MemberRequest;
+import io.partybranch.members.repository.MemberHistory;
+import io.partybranch.members.rest.model.MemberHistoryEntry;
 import io.partybranch.members.rest.model.MemberResponse;
+import java.time.LocalDate;
+import java.time.Period;
 
 public final class MemberMapper {
 
     private MemberMapper() {
     }
 
-    public static void apply(MemberRequest request, Member target) {
-        target.organizationId = request.organizationId();
-        target.fullName = request.fullName().trim();
-        target.gender = request.gender();
-        target.birthDate = request.birthDate();
-        target.politicalStatus = request.politicalStatus();
-        target.statusSince = request.statusSince();
-        target.ownUnit = request.ownUnit();
+    /** @param citizenId the decrypted number, masked here: responses never carry it whole */
+    public static MemberResponse toResponse(Member m, String citizenId) {
+        return new MemberResponse(m.id, m.organizationId, m.fullName, m.gender, m.gender.label(), m.ethnicity,
+                m.birthDate, CitizenIdNumbers.mask(citizenId), m.education, m.education == null ? null : m.education.label(),
+                m.jobTitle, maskPhone(m.phone), m.politicalStatus, m.politicalStatus.label(), m.statusSince,
+                m.appliedOn, m.activistSince, m.candidateSince, m.joinedOn, m.probationEndsOn, m.probationExtended,
+                m.fullSince, partyStanding(m.fullSince), m.membershipState, m.membershipState.label(), m.stateSince,
+                m.flowing, m.lostContact, m.retired, m.partyGroupId, m.ownUnit, m.responsibilityZone, m.version,
+                m.createdAt, m.updatedAt);
     }
 
-    public static MemberResponse toResponse(Member m) {
-        return new MemberResponse(m.id, m.organizationId, m.fullName, m.gender, m.gender.label(), m.birthDate,
-                m.politicalStatus, m.politicalStatus.label(), m.statusSince, m.ownUnit, m.version, m.createdAt,
-                m.updatedAt);
+    public static MembersEvents.MemberState toEvent(Member m, LocalDate effectiveDate) {
+        return new MembersEvents.MemberState(m.id, m.organizationId, m.fullName, m.gender, m.birthDate, m.ethnicity,
+                m.education, m.politicalStatus, m.statusSince, m.appliedOn, m.activistSince, m.candidateSince,
+                m.joinedOn, m.probationEndsOn, m.probationExtended, m.fullSince, m.membershipState, m.stateSince,
+                m.flowing, m.lostContact, m.retired, m.partyGroupId, m.ownUnit, m.version, effectiveDate);
     }
 
-    public static MembersEvents.MemberState toEvent(Member m) {
-        return new MembersEvents.MemberState(m.id, m.organizationId, m.fullName, m.gender, m.birthDate,
-                m.politicalStatus, m.statusSince, m.ownUnit, m.version, m.statusSince);
+    public static MemberHistoryEntry toResponse(MemberHistory h) {
+        return new MemberHistoryEntry(h.id, h.kind, h.fromValue, h.toValue, h.effectiveDate, h.details, h.recordedAt);
+    }
+
+    static Integer partyStanding(LocalDate fullSince) {
+        return fullSince == null ? null : Period.between(fullSince, BusinessCalendar.today()).getYears();
+    }
+
+    static String maskPhone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return phone == null ? null : "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 }

@@ -22,12 +22,16 @@ public final class OrganizationMapper {
     }
 
     public static OrganizationResponse toResponse(Organization o) {
+        return toResponse(o, null);
+    }
+
+    public static OrganizationResponse toResponse(Organization o, OrganizationResponse.Counts counts) {
         return new OrganizationResponse(o.id, o.name, o.type, o.type.label(), o.parentId, o.unitName, o.districtCode,
-                o.foundedOn, o.contactName, o.contactPhone, o.version, o.createdAt, o.updatedAt);
+                o.foundedOn, o.contactName, o.contactPhone, o.closedOn, o.version, o.createdAt, o.updatedAt, counts);
     }
 
     public static MembersEvents.OrganizationState toEvent(Organization o) {
         return new MembersEvents.OrganizationState(o.id, o.name, o.type, o.parentId, o.unitName, o.districtCode,
-                o.foundedOn, o.version);
+                o.foundedOn, o.closedOn, o.version);
     }
 }

@@ -45,6 +45,10 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "contact_phone")
     public String contactPhone;
 
+    /** Set when the organisation was closed (撤销); closed ones stay for history and reports. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
     @Version
     public long version;
 

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import io.partybranch.members.rest.model.ClosureRequest;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,12 +79,52 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations", description = "Filter by parent, type and district; paged and sortable (name, type, districtCode, createdAt)")
+    @Operation(summary = "List and search organisations",
+            description = "Filter by parent, whole subtree, type, district and name; closed ones only on request. Paged, sortable by name, type, districtCode, createdAt")
     public PageResponse<OrganizationResponse> list(@Valid @BeanParam PageQuery page,
             @QueryParam("parentId") UUID parentId,
+            @Parameter(description = "An organisation: list it and everything under it") @QueryParam("subtreeOf") UUID subtreeOf,
             @QueryParam("type") OrganizationType type,
-            @QueryParam("districtCode") @Pattern(regexp = "^\\d{6}$", message = "must be 6 digits") String districtCode) {
-        return organizations.list(page, parentId, type, districtCode);
+            @QueryParam("districtCode") @Pattern(regexp = "^\\d{6}$", message = "must be 6 digits") String districtCode,
+            @QueryParam("name") @Size(max = 50) String name,
+            @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed) {
+        return organizations.list(page, parentId, subtreeOf, type, districtCode, name, includeClosed);
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Operation(summary = "Close (撤销) an organisation", description = "Refused while it has active members or open children; history is kept")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ClosureRequest request) {
+        OrganizationResponse organization = organizations.close(id, ifMatch, request);
+        return Response.ok(organization).tag(ETags.of(organization.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an organisation entered by mistake", description = "Only when it never had members, children, committees or honours; otherwise close it")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = "It has records; the detail says which", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id) {
+        organizations.delete(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Structural history: created, moved, renamed, closed")
+    public List<Map<String, Object>> history(@PathParam("id") UUID id) {
+        return organizations.historyOf(id).stream().map(h -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("change", h.change);
+            entry.put("effectiveDate", h.effectiveDate);
+            entry.put("fromParentId", h.fromParentId);
+            entry.put("toParentId", h.toParentId);
+            entry.put("name", h.name);
+            entry.put("recordedAt", h.recordedAt);
+            return entry;
+        }).toList();
     }
 
     @GET
@@ -104,7 +151,8 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/members")
     @Operation(summary = "List the members of a branch", description = "Paged; sortable by fullName, birthDate, politicalStatus, statusSince")
-    public PageResponse<MemberResponse> members(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
-        return members.listOfOrganization(id, page);
+    public PageResponse<MemberResponse> members(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page,
+            @QueryParam("subtree") @DefaultValue("false") boolean subtree) {
+        return members.list(page, id, subtree, null, null, null);
     }
 }

@@ -1,21 +1,34 @@
 package io.partybranch.members.service;
 
 import io.partybranch.common.events.EventPublisher;
+import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
+import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.members.domain.CitizenIdNumbers;
+import io.partybranch.members.domain.Gender;
+import io.partybranch.members.domain.MembershipState;
+import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.mapping.MemberMapper;
 import io.partybranch.members.repository.Member;
+import io.partybranch.members.repository.MemberHistory;
 import io.partybranch.members.repository.Organization;
+import io.partybranch.members.rest.model.MemberHistoryEntry;
 import io.partybranch.members.rest.model.MemberRequest;
 import io.partybranch.members.rest.model.MemberResponse;
+import io.partybranch.members.rest.model.MemberUpdateRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,7 +38,7 @@ public class MemberService {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "fullName", "fullName", "birthDate", "birthDate", "politicalStatus", "politicalStatus",
-            "statusSince", "statusSince", "id", "id");
+            "statusSince", "statusSince", "fullSince", "fullSince", "id", "id");
 
     @Inject
     EventPublisher events;
@@ -33,7 +46,19 @@ public class MemberService {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    CitizenIdProtector citizenIds;
+
     public MemberResponse register(MemberRequest request) {
+        return persistRegistration(prepareRegistration(request));
+    }
+
+    /**
+     * Checks a registration completely without writing anything; the import uses it to validate
+     * every row before it writes the first one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Member prepareRegistration(MemberRequest request) {
         Organization branch = Organization.findById(request.organizationId());
         if (branch == null) {
             throw ProblemException.invalid("organizationId", "names no existing organisation");
@@ -42,33 +67,179 @@ public class MemberService {
             throw ProblemException.ruleViolation("member-belongs-to-branch", "党员须编入党支部",
                     "Members belong to a BRANCH or JOINT_BRANCH, not to a " + branch.type);
         }
-        if (request.statusSince().isBefore(request.birthDate())) {
-            throw ProblemException.invalid("statusSince", "cannot be before birthDate");
+        if (branch.closedOn != null) {
+            throw ProblemException.ruleViolation("organization-closed", "组织已撤销",
+                    "The branch was closed on " + branch.closedOn);
         }
+        String citizenId = CitizenIdNumbers.normalize(request.citizenId());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        checkIdentity(citizenId, request.birthDate(), request.gender(), errors);
+        PipelineDates dates = PipelineDates.of(request, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        DevelopmentRules.checkRegistration(request.politicalStatus(), request.birthDate(), dates);
+        String hash = citizenIds.hash(citizenId);
+        ensureUniqueAmongActive(hash, null);
+
         Member member = new Member();
         member.id = UUID.randomUUID();
-        MemberMapper.apply(request, member);
-        member.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        member.organizationId = branch.id;
+        member.fullName = request.fullName().trim();
+        member.gender = request.gender();
+        member.ethnicity = request.ethnicity();
+        member.birthDate = request.birthDate();
+        member.citizenIdCipher = citizenIds.encrypt(citizenId);
+        member.citizenIdHash = hash;
+        member.education = request.education();
+        member.jobTitle = request.jobTitle();
+        member.phone = request.phone();
+        member.politicalStatus = request.politicalStatus();
+        member.statusSince = request.statusSince();
+        dates.applyTo(member);
+        member.membershipState = MembershipState.NORMAL;
+        member.stateSince = request.statusSince();
+        member.ownUnit = request.ownUnit();
+        member.responsibilityZone = request.responsibilityZone();
+        member.createdAt = BusinessCalendar.now();
         member.updatedAt = member.createdAt;
+        return member;
+    }
+
+    /** Writes a member prepared (and fully checked) by {@link #prepareRegistration}. */
+    public MemberResponse persistRegistration(Member member) {
+        ensureUniqueAmongActive(member.citizenIdHash, null);
         member.persistAndFlush();
-        events.publish(MembersEvents.MEMBER_REGISTERED, member.id, member.organizationId, MemberMapper.toEvent(member));
-        return MemberMapper.toResponse(member);
+        MemberHistory.record(member.id, "REGISTERED", null, member.politicalStatus, member.statusSince, null);
+        publish(MembersEvents.MEMBER_REGISTERED, member, member.statusSince);
+        return toResponse(member);
+    }
+
+    public MemberResponse update(UUID id, String ifMatch, MemberUpdateRequest request) {
+        Member member = find(id);
+        ETags.requireMatch(ifMatch, member.version);
+        String citizenId = CitizenIdNumbers.normalize(request.citizenId());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        checkIdentity(citizenId, request.birthDate(), request.gender(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String hash = citizenIds.hash(citizenId);
+        if (!hash.equals(member.citizenIdHash)) {
+            ensureUniqueAmongActive(hash, member.id);
+            member.citizenIdCipher = citizenIds.encrypt(citizenId);
+            member.citizenIdHash = hash;
+        }
+        List<String> changed = new ArrayList<>();
+        if (!request.fullName().trim().equals(member.fullName)) {
+            changed.add("fullName");
+        }
+        if (!request.birthDate().equals(member.birthDate)) {
+            changed.add("birthDate");
+        }
+        member.fullName = request.fullName().trim();
+        member.gender = request.gender();
+        member.ethnicity = request.ethnicity();
+        member.birthDate = request.birthDate();
+        member.education = request.education();
+        member.jobTitle = request.jobTitle();
+        member.phone = request.phone();
+        member.ownUnit = request.ownUnit();
+        member.responsibilityZone = request.responsibilityZone();
+        member.updatedAt = BusinessCalendar.now();
+        member.persistAndFlush();
+        LocalDate today = BusinessCalendar.today();
+        MemberHistory.record(member.id, "UPDATE", null, null, today, changed.isEmpty() ? null : "changed: " + String.join(", ", changed));
+        publish(MembersEvents.MEMBER_UPDATED, member, today);
+        return toResponse(member);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberResponse get(UUID id) {
+        return toResponse(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MemberHistoryEntry> history(UUID id) {
+        find(id);
+        return MemberHistory.<MemberHistory>find("memberId", Sort.by("effectiveDate").and("recordedAt"), id)
+                .list().stream().map(MemberMapper::toResponse).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<MemberResponse> list(PageQuery page, UUID organizationId, boolean subtree,
+            PoliticalStatus status, MembershipState state, String nameContains) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (organizationId != null) {
+            organizations.find(organizationId);
+            if (subtree) {
+                where.add("organizationId in :organizations");
+                parameters.and("organizations", organizations.subtreeIds(organizationId));
+            } else {
+                where.add("organizationId = :organization");
+                parameters.and("organization", organizationId);
+            }
+        }
+        if (status != null) {
+            where.add("politicalStatus = :status");
+            parameters.and("status", status);
+        }
+        if (state != null) {
+            where.add("membershipState = :state");
+            parameters.and("state", state);
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            where.add("fullName like :name");
+            parameters.and("name", "%" + nameContains.trim().replace("%", "").replace("_", "") + "%");
+        }
+        PanacheQuery<Member> query = Member.find(String.join(" and ", where), page.panacheSort("fullName", SORTABLE),
+                parameters.map()).page(page.panachePage());
+        return page.toResponse(query.list().stream().map(this::toResponse).toList(), query.count());
+    }
+
+    Member find(UUID id) {
         Member member = Member.findById(id);
         if (member == null) {
             throw ProblemException.notFound("Member", id);
         }
-        return MemberMapper.toResponse(member);
+        return member;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<MemberResponse> listOfOrganization(UUID organizationId, PageQuery page) {
-        organizations.find(organizationId);
-        PanacheQuery<Member> query = Member.find("organizationId", page.panacheSort("fullName", SORTABLE), organizationId)
-                .page(page.panachePage());
-        return page.toResponse(query.list().stream().map(MemberMapper::toResponse).toList(), query.count());
+    MemberResponse toResponse(Member member) {
+        return MemberMapper.toResponse(member, citizenIds.decrypt(member.citizenIdCipher));
+    }
+
+    void publish(String type, Member member, LocalDate effectiveDate) {
+        events.publish(type, member.id, member.organizationId, MemberMapper.toEvent(member, effectiveDate));
+    }
+
+    private void ensureUniqueAmongActive(String hash, UUID self) {
+        long duplicates = self == null
+                ? Member.count("citizenIdHash = ?1 and membershipState in ?2", hash, activeStates())
+                : Member.count("citizenIdHash = ?1 and membershipState in ?2 and id <> ?3", hash, activeStates(), self);
+        if (duplicates > 0) {
+            // Conflict, not validation: the number is valid but already registered to an active member.
+            throw ProblemException.conflict("citizen-id-registered", "身份证号已登记",
+                    "An active member with this citizen ID number is already registered");
+        }
+    }
+
+    private static List<MembershipState> activeStates() {
+        return List.of(MembershipState.NORMAL, MembershipState.SUSPENDED, MembershipState.RETAINED);
+    }
+
+    private static void checkIdentity(String citizenId, LocalDate birthDate, Gender gender, List<Problem.FieldError> errors) {
+        String problem = CitizenIdNumbers.problem(citizenId);
+        if (problem != null) {
+            errors.add(new Problem.FieldError("citizenId", problem));
+            return;
+        }
+        if (birthDate != null && !birthDate.equals(CitizenIdNumbers.birthDate(citizenId))) {
+            errors.add(new Problem.FieldError("birthDate", "does not match the birth date in citizenId"));
+        }
+        if (gender != null && gender != CitizenIdNumbers.gender(citizenId)) {
+            errors.add(new Problem.FieldError("gender", "does not match the gender digit of citizenId"));
+        }
     }
 }

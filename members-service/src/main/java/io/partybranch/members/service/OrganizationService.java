@@ -5,19 +5,24 @@ import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.mapping.OrganizationMapper;
+import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.Organization;
+import io.partybranch.members.repository.OrganizationHistory;
+import io.partybranch.members.rest.model.ClosureRequest;
 import io.partybranch.members.rest.model.OrganizationRequest;
 import io.partybranch.members.rest.model.OrganizationResponse;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,23 +34,31 @@ public class OrganizationService {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "type", "type", "districtCode", "districtCode", "createdAt", "createdAt", "id", "id");
+    private static final List<MembershipState> ACTIVE = List.of(MembershipState.NORMAL, MembershipState.SUSPENDED,
+            MembershipState.RETAINED);
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    EntityManager entityManager;
 
     public OrganizationResponse create(OrganizationRequest request) {
         checkParent(request.type(), request.parentId(), null);
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
         OrganizationMapper.apply(request, organization);
-        organization.createdAt = now();
+        organization.createdAt = BusinessCalendar.now();
         organization.updatedAt = organization.createdAt;
         organization.persistAndFlush();
+        LocalDate effective = request.foundedOn() != null ? request.foundedOn() : BusinessCalendar.today();
+        history(organization, "CREATED", null, organization.parentId, effective);
         events.publish(MembersEvents.ORGANIZATION_CREATED, organization.id, branchKey(organization),
                 OrganizationMapper.toEvent(organization));
         return OrganizationMapper.toResponse(organization);
     }
 
+    /** Replaces the fields; a different parent is a move, kept in history and announced as such. */
     public OrganizationResponse update(UUID id, String ifMatch, OrganizationRequest request) {
         Organization organization = find(id);
         ETags.requireMatch(ifMatch, organization.version);
@@ -53,27 +66,103 @@ public class OrganizationService {
             throw ProblemException.ruleViolation("organization-type-immutable", "组织类型不可修改",
                     "An organisation's type cannot change (it is " + organization.type + "); close it and create a new one");
         }
-        checkParent(request.type(), request.parentId(), organization.id);
+        requireOpen(organization);
+        UUID previousParent = organization.parentId;
+        boolean moved = !java.util.Objects.equals(previousParent, request.parentId());
+        if (moved) {
+            checkParent(request.type(), request.parentId(), organization.id);
+            if (request.parentId() != null && subtreeIds(organization.id).contains(request.parentId())) {
+                throw ProblemException.ruleViolation("organization-cycle", "不能移到自己的下级组织之下",
+                        "An organisation cannot be moved under one of its own descendants");
+            }
+        }
+        String previousName = organization.name;
         OrganizationMapper.apply(request, organization);
-        organization.updatedAt = now();
+        organization.updatedAt = BusinessCalendar.now();
         organization.persistAndFlush();
-        events.publish(MembersEvents.ORGANIZATION_UPDATED, organization.id, branchKey(organization),
+        LocalDate today = BusinessCalendar.today();
+        if (moved) {
+            history(organization, "MOVED", previousParent, organization.parentId, today);
+        }
+        if (!previousName.equals(organization.name)) {
+            history(organization, "RENAMED", organization.parentId, organization.parentId, today);
+        }
+        events.publish(moved ? MembersEvents.ORGANIZATION_MOVED : MembersEvents.ORGANIZATION_UPDATED, organization.id,
+                branchKey(organization), OrganizationMapper.toEvent(organization));
+        return OrganizationMapper.toResponse(organization);
+    }
+
+    public OrganizationResponse close(UUID id, String ifMatch, ClosureRequest request) {
+        Organization organization = find(id);
+        ETags.requireMatch(ifMatch, organization.version);
+        requireOpen(organization);
+        long members = activeMembers(List.of(organization.id));
+        if (members > 0) {
+            throw ProblemException.ruleViolation("organization-has-members", "组织仍有党员",
+                    "The organisation still has " + members + " active member(s); transfer them first");
+        }
+        long openChildren = Organization.count("parentId = ?1 and closedOn is null", organization.id);
+        if (openChildren > 0) {
+            throw ProblemException.ruleViolation("organization-has-children", "组织仍有下级组织",
+                    "The organisation still has " + openChildren + " open child organisation(s); close or move them first");
+        }
+        organization.closedOn = request.closedOn();
+        organization.updatedAt = BusinessCalendar.now();
+        organization.persistAndFlush();
+        history(organization, "CLOSED", organization.parentId, organization.parentId, request.closedOn());
+        events.publish(MembersEvents.ORGANIZATION_CLOSED, organization.id, branchKey(organization),
                 OrganizationMapper.toEvent(organization));
         return OrganizationMapper.toResponse(organization);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public OrganizationResponse get(UUID id) {
-        return OrganizationMapper.toResponse(find(id));
+    /** Only an organisation entered by mistake (nothing under or in it, ever) can be deleted. */
+    public void delete(UUID id) {
+        Organization organization = find(id);
+        long members = Member.count("organizationId = ?1 or partyGroupId = ?1", organization.id);
+        if (members > 0) {
+            throw ProblemException.ruleViolation("organization-has-members", "组织有党员记录，不能删除",
+                    "The organisation has " + members + " member record(s); it can be closed, not deleted");
+        }
+        if (Organization.count("parentId", organization.id) > 0) {
+            throw ProblemException.ruleViolation("organization-has-children", "组织有下级组织，不能删除",
+                    "The organisation has child organisations; it can be closed, not deleted");
+        }
+        long committees = (Long) entityManager.createQuery("select count(c) from Committee c where c.branchId = :id")
+                .setParameter("id", id).getSingleResult();
+        long honours = (Long) entityManager.createQuery("select count(h) from Honour h where h.organizationId = :id")
+                .setParameter("id", id).getSingleResult();
+        if (committees + honours > 0) {
+            throw ProblemException.ruleViolation("organization-has-records", "组织有历史记录，不能删除",
+                    "The organisation has committee or honour records; it can be closed, not deleted");
+        }
+        OrganizationHistory.delete("organizationId", id);
+        organization.delete();
+        events.publish(MembersEvents.ORGANIZATION_CLOSED, organization.id, branchKey(organization),
+                OrganizationMapper.toEvent(organization));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<OrganizationResponse> list(PageQuery page, UUID parentId, OrganizationType type, String districtCode) {
+    public OrganizationResponse get(UUID id) {
+        Organization organization = find(id);
+        long children = Organization.count("parentId = ?1 and closedOn is null", id);
+        long direct = activeMembers(List.of(id));
+        long subtree = activeMembers(subtreeIds(id));
+        return OrganizationMapper.toResponse(organization, new OrganizationResponse.Counts(children, direct, subtree));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<OrganizationResponse> list(PageQuery page, UUID parentId, UUID subtreeOf, OrganizationType type,
+            String districtCode, String nameContains, boolean includeClosed) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (parentId != null) {
             where.add("parentId = :parentId");
             parameters.and("parentId", parentId);
+        }
+        if (subtreeOf != null) {
+            find(subtreeOf);
+            where.add("id in :subtree");
+            parameters.and("subtree", subtreeIds(subtreeOf));
         }
         if (type != null) {
             where.add("type = :type");
@@ -83,9 +172,36 @@ public class OrganizationService {
             where.add("districtCode = :districtCode");
             parameters.and("districtCode", districtCode);
         }
+        if (nameContains != null && !nameContains.isBlank()) {
+            where.add("name like :name");
+            parameters.and("name", "%" + nameContains.trim().replace("%", "").replace("_", "") + "%");
+        }
+        if (!includeClosed) {
+            where.add("closedOn is null");
+        }
         PanacheQuery<Organization> query = Organization.find(String.join(" and ", where),
                 page.panacheSort("name", SORTABLE), parameters.map()).page(page.panachePage());
         return page.toResponse(query.list().stream().map(OrganizationMapper::toResponse).toList(), query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationHistory> historyOf(UUID id) {
+        find(id);
+        return OrganizationHistory.list("organizationId = ?1 order by effectiveDate, recordedAt", id);
+    }
+
+    /** The organisation and everything under it, however deep. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> subtreeIds(UUID root) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                with recursive tree(id) as (
+                    select id from organization where id = :root
+                    union
+                    select o.id from organization o join tree t on o.parent_id = t.id
+                )
+                select id from tree""", UUID.class).setParameter("root", root).getResultList();
+        return ids;
     }
 
     Organization find(UUID id) {
@@ -94,6 +210,17 @@ public class OrganizationService {
             throw ProblemException.notFound("Organization", id);
         }
         return organization;
+    }
+
+    private static long activeMembers(List<UUID> organizations) {
+        return Member.count("organizationId in ?1 and membershipState in ?2", organizations, ACTIVE);
+    }
+
+    private static void requireOpen(Organization organization) {
+        if (organization.closedOn != null) {
+            throw ProblemException.ruleViolation("organization-closed", "组织已撤销",
+                    "The organisation was closed on " + organization.closedOn);
+        }
     }
 
     private void checkParent(OrganizationType type, UUID parentId, UUID self) {
@@ -110,18 +237,31 @@ public class OrganizationService {
         if (parent == null) {
             throw ProblemException.invalid("parentId", "names no existing organisation");
         }
+        if (parent.closedOn != null) {
+            throw ProblemException.ruleViolation("organization-closed", "上级组织已撤销",
+                    "The parent organisation was closed on " + parent.closedOn);
+        }
         if (!type.allowedParents().contains(parent.type)) {
             throw ProblemException.ruleViolation("organization-parent-type", "上级组织类型不符",
                     "A " + type + " cannot be placed under a " + parent.type + "; allowed parents: " + type.allowedParents());
         }
     }
 
-    /** Organisation events are keyed by the organisation itself, which for a branch is its branch id. */
-    private static UUID branchKey(Organization organization) {
-        return organization.type == OrganizationType.PARTY_GROUP ? organization.parentId : organization.id;
+    private static void history(Organization organization, String change, UUID fromParent, UUID toParent, LocalDate effective) {
+        OrganizationHistory entry = new OrganizationHistory();
+        entry.id = UUID.randomUUID();
+        entry.organizationId = organization.id;
+        entry.change = change;
+        entry.effectiveDate = effective;
+        entry.fromParentId = fromParent;
+        entry.toParentId = toParent;
+        entry.name = organization.name;
+        entry.recordedAt = BusinessCalendar.now();
+        entry.persist();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    /** Organisation events are keyed by the branch they concern: a party group's is its parent branch. */
+    private static UUID branchKey(Organization organization) {
+        return organization.type == OrganizationType.PARTY_GROUP ? organization.parentId : organization.id;
     }
 }

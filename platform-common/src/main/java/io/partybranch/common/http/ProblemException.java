@@ -30,6 +30,12 @@ public class ProblemException extends RuntimeException {
                 "The request has an invalid field", List.of(new Problem.FieldError(field, message)));
     }
 
+    /** Several invalid fields at once, so a client can fix them all in one round. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(400, "/problems/validation", "请求参数有误",
+                "The request has " + errors.size() + " invalid field(s)", errors);
+    }
+
     public static ProblemException conflict(String slug, String title, String detail) {
         return new ProblemException(409, "/problems/conflict/" + slug, title, detail, null);
     }

@@ -3,10 +3,12 @@ package io.partybranch.members.rest.model;
 import io.partybranch.members.domain.OrganizationType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Organization")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganizationResponse(
         UUID id,
         @Schema(example = "实验小学党支部") String name,
@@ -18,7 +20,16 @@ public record OrganizationResponse(
         LocalDate foundedOn,
         String contactName,
         String contactPhone,
+        @Schema(description = "Set when closed (撤销)") LocalDate closedOn,
         @Schema(description = "Current version; send it back as If-Match when updating") long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Only on a single organisation: its counts") Counts counts) {
+
+    @Schema(name = "OrganizationCounts")
+    public record Counts(
+            @Schema(description = "Direct child organisations that are open", example = "3") long children,
+            @Schema(description = "Active members belonging directly to it", example = "21") long members,
+            @Schema(description = "Active members in it and everything under it", example = "48") long membersInSubtree) {
+    }
 }

@@ -1,0 +1,43 @@
+package io.partybranch.members.repository;
+
+import io.partybranch.members.domain.HonourLevel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An honour (表彰) of a member or organisation, or a sanction (处分) of a member. */
+@Entity
+@Table(name = "honour")
+public class Honour extends PanacheEntityBase {
+    public static final String HONOUR = "HONOUR";
+    public static final String SANCTION = "SANCTION";
+
+    @Id
+    public UUID id;
+    @Column(name = "member_id")
+    public UUID memberId;
+    @Column(name = "organization_id")
+    public UUID organizationId;
+    @Column(nullable = false)
+    public String kind;
+    @Column(nullable = false)
+    public String title;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public HonourLevel level;
+    @Column(nullable = false)
+    public int year;
+    @Column(name = "awarded_by")
+    public String awardedBy;
+    @Column(name = "awarded_on")
+    public LocalDate awardedOn;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

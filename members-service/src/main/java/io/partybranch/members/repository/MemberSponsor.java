@@ -1,0 +1,52 @@
+package io.partybranch.members.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A mentor (培养联系人) of an activist or an introducer (入党介绍人) of a candidate. */
+@Entity
+@Table(name = "member_sponsor")
+@IdClass(MemberSponsor.Key.class)
+public class MemberSponsor extends PanacheEntityBase {
+
+    public static final String MENTOR = "MENTOR";
+    public static final String INTRODUCER = "INTRODUCER";
+
+    @Id
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    @Id
+    @Column(name = "sponsor_id")
+    public UUID sponsorId;
+
+    @Id
+    public String role;
+
+    @Column(name = "assigned_on", nullable = false)
+    public LocalDate assignedOn;
+
+    public static class Key implements Serializable {
+        public UUID memberId;
+        public UUID sponsorId;
+        public String role;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && java.util.Objects.equals(memberId, key.memberId)
+                    && java.util.Objects.equals(sponsorId, key.sponsorId) && java.util.Objects.equals(role, key.role);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(memberId, sponsorId, role);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.partybranch.members.service;
+
+import io.partybranch.common.http.ETags;
+import io.partybranch.common.http.ProblemException;
+import io.partybranch.members.domain.MembershipState;
+import io.partybranch.members.domain.PoliticalStatus;
+import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.repository.Member;
+import io.partybranch.members.repository.MemberHistory;
+import io.partybranch.members.repository.MemberSponsor;
+import io.partybranch.members.rest.model.DatedChangeRequest;
+import io.partybranch.members.rest.model.MemberResponse;
+import io.partybranch.members.rest.model.ProbationExtensionRequest;
+import io.partybranch.members.rest.model.StatusChangeRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Moves members along the development pipeline, enforcing its rules; every step is dated and kept. */
+@ApplicationScoped
+@Transactional
+public class DevelopmentService {
+
+    @Inject
+    MemberService members;
+
+    public MemberResponse changeStatus(UUID id, String ifMatch, StatusChangeRequest request) {
+        Member member = members.find(id);
+        ETags.requireMatch(ifMatch, member.version);
+        requireNormal(member);
+        PoliticalStatus from = member.politicalStatus;
+        DevelopmentRules.checkNextStep(from, request.toStatus());
+        LocalDate effective = request.effectiveDate();
+        DevelopmentRules.checkNotBefore(effective, member.statusSince, "the current status date");
+        String details = null;
+        switch (request.toStatus()) {
+            case ACTIVIST -> {
+                List<Member> mentors = sponsors(request.mentorIds(), member, 1, 2, "activist-mentors",
+                        "积极分子须有1至2名培养联系人", "An activist needs 1 or 2 mentors", "mentorIds");
+                saveSponsors(member, mentors, MemberSponsor.MENTOR, effective);
+                member.activistSince = effective;
+                details = "mentors: " + names(mentors);
+            }
+            case CANDIDATE -> {
+                DevelopmentRules.checkActivistPeriod(member.activistSince, effective);
+                member.candidateSince = effective;
+            }
+            case PROBATIONARY -> {
+                List<Member> introducers = sponsors(request.introducerIds(), member, 2, 2, "introducers-required",
+                        "发展对象须有2名入党介绍人", "Admission needs exactly 2 introducers", "introducerIds");
+                saveSponsors(member, introducers, MemberSponsor.INTRODUCER, effective);
+                member.joinedOn = effective;
+                member.probationEndsOn = DevelopmentRules.probationEnd(effective);
+                details = "introducers: " + names(introducers);
+            }
+            case FULL -> {
+                DevelopmentRules.checkProbationEnded(member.probationEndsOn, effective);
+                member.fullSince = effective;
+            }
+            default -> throw new IllegalStateException("unreachable: APPLICANT is never a next step");
+        }
+        member.politicalStatus = request.toStatus();
+        member.statusSince = effective;
+        return save(member, "STATUS", from, request.toStatus(), effective,
+                join(details, request.note()), MembersEvents.MEMBER_STATUS_CHANGED);
+    }
+
+    public MemberResponse extendProbation(UUID id, String ifMatch, ProbationExtensionRequest request) {
+        Member member = members.find(id);
+        ETags.requireMatch(ifMatch, member.version);
+        requireNormal(member);
+        requireProbationary(member);
+        if (member.probationExtended) {
+            throw ProblemException.ruleViolation("probation-extended-once", "预备期只能延长一次",
+                    "The probation of this member was already extended once");
+        }
+        DevelopmentRules.checkExtensionMonths(request.months());
+        DevelopmentRules.checkNotBefore(request.effectiveDate(), member.joinedOn, "the admission date");
+        LocalDate previousEnd = member.probationEndsOn;
+        member.probationEndsOn = previousEnd.plusMonths(request.months());
+        member.probationExtended = true;
+        return save(member, "PROBATION", previousEnd, member.probationEndsOn, request.effectiveDate(),
+                "extended by " + request.months() + " months", MembersEvents.MEMBER_STATUS_CHANGED);
+    }
+
+    public MemberResponse cancelProbation(UUID id, String ifMatch, DatedChangeRequest.ProbationCancellation request) {
+        Member member = members.find(id);
+        ETags.requireMatch(ifMatch, member.version);
+        requireNormal(member);
+        requireProbationary(member);
+        DevelopmentRules.checkNotBefore(request.effectiveDate(), member.joinedOn, "the admission date");
+        member.membershipState = MembershipState.LEFT;
+        member.stateSince = request.effectiveDate();
+        return save(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT, request.effectiveDate(),
+                join("probation cancelled", request.reason()), MembersEvents.MEMBER_STATE_CHANGED);
+    }
+
+    private MemberResponse save(Member member, String kind, Object from, Object to, LocalDate effective, String details,
+            String eventType) {
+        member.updatedAt = io.partybranch.common.time.BusinessCalendar.now();
+        member.persistAndFlush();
+        MemberHistory.record(member.id, kind, from, to, effective, details);
+        members.publish(eventType, member, effective);
+        return members.toResponse(member);
+    }
+
+    private static void requireNormal(Member member) {
+        if (member.membershipState != MembershipState.NORMAL) {
+            throw ProblemException.ruleViolation("member-not-active", "党员状态不正常",
+                    "The member's state is " + member.membershipState + "; pipeline steps need NORMAL");
+        }
+    }
+
+    private static void requireProbationary(Member member) {
+        if (member.politicalStatus != PoliticalStatus.PROBATIONARY) {
+            throw ProblemException.ruleViolation("not-probationary", "非预备党员",
+                    "Only a PROBATIONARY member's probation can be extended or cancelled; this one is " + member.politicalStatus);
+        }
+    }
+
+    /** Sponsors must be distinct full members in normal standing, other than the member. */
+    private static List<Member> sponsors(List<UUID> ids, Member member, int min, int max, String rule, String title,
+            String detail, String field) {
+        Set<UUID> distinct = ids == null ? Set.of() : new LinkedHashSet<>(ids);
+        if (distinct.size() < min || distinct.size() > max || (ids != null && distinct.size() != ids.size())) {
+            throw ProblemException.ruleViolation(rule, title, detail + " (got " + distinct.size() + " distinct)");
+        }
+        if (distinct.contains(member.id)) {
+            throw ProblemException.invalid(field, "cannot include the member themself");
+        }
+        List<Member> found = Member.list("id in ?1", distinct);
+        if (found.size() != distinct.size()) {
+            throw ProblemException.invalid(field, "names a member that does not exist");
+        }
+        for (Member sponsor : found) {
+            if (sponsor.politicalStatus != PoliticalStatus.FULL || sponsor.membershipState != MembershipState.NORMAL) {
+                throw ProblemException.ruleViolation("sponsor-not-full-member", "介绍人和培养联系人须为正式党员",
+                        "Mentors and introducers must be FULL members in NORMAL standing; " + sponsor.id + " is not");
+            }
+        }
+        return found;
+    }
+
+    private static void saveSponsors(Member member, List<Member> sponsors, String role, LocalDate on) {
+        for (Member sponsor : sponsors) {
+            MemberSponsor link = new MemberSponsor();
+            link.memberId = member.id;
+            link.sponsorId = sponsor.id;
+            link.role = role;
+            link.assignedOn = on;
+            link.persist();
+        }
+    }
+
+    private static String names(List<Member> people) {
+        return String.join("、", people.stream().map(m -> m.fullName).toList());
+    }
+
+    private static String join(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null || second.isBlank() ? first : first + "; " + second;
+    }
+}

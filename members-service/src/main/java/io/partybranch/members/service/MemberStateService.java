@@ -1,0 +1,93 @@
+package io.partybranch.members.service;
+
+import io.partybranch.common.http.ETags;
+import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.members.domain.MembershipState;
+import io.partybranch.members.domain.OrganizationType;
+import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.repository.Member;
+import io.partybranch.members.repository.MemberHistory;
+import io.partybranch.members.repository.Organization;
+import io.partybranch.members.rest.model.DatedChangeRequest;
+import io.partybranch.members.rest.model.MemberResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Membership state, flags and party-group assignment: each change dated and kept in history. */
+@ApplicationScoped
+@Transactional
+public class MemberStateService {
+
+    @Inject
+    MemberService members;
+
+    public MemberResponse changeState(UUID id, String ifMatch, DatedChangeRequest.StateChange request) {
+        Member member = members.find(id);
+        ETags.requireMatch(ifMatch, member.version);
+        MembershipState from = member.membershipState;
+        if (!from.allowedNext().contains(request.state())) {
+            throw ProblemException.ruleViolation("state-transition", "党籍状态变更不允许",
+                    "A member who is " + from + " cannot become " + request.state() + "; allowed: " + from.allowedNext());
+        }
+        DevelopmentRules.checkNotBefore(request.effectiveDate(), member.stateSince, "the current state date");
+        member.membershipState = request.state();
+        member.stateSince = request.effectiveDate();
+        return save(member, "STATE", from, request.state(), request.effectiveDate(), request.reason(),
+                MembersEvents.MEMBER_STATE_CHANGED);
+    }
+
+    public MemberResponse changeFlag(UUID id, String ifMatch, DatedChangeRequest.FlagChange request) {
+        Member member = members.find(id);
+        ETags.requireMatch(ifMatch, member.version);
+        boolean previous = switch (request.flag()) {
+            case FLOWING -> member.flowing;
+            case LOST_CONTACT -> member.lostContact;
+            case RETIRED -> member.retired;
+        };
+        if (previous == request.active()) {
+            throw ProblemException.conflict("flag-unchanged", "标记未变化",
+                    "The member's " + request.flag() + " flag is already " + previous);
+        }
+        switch (request.flag()) {
+            case FLOWING -> member.flowing = request.active();
+            case LOST_CONTACT -> member.lostContact = request.active();
+            case RETIRED -> member.retired = request.active();
+        }
+        return save(member, "FLAG", request.flag() + "=" + previous, request.flag() + "=" + request.active(),
+                request.effectiveDate(), request.note(), MembersEvents.MEMBER_STATE_CHANGED);
+    }
+
+    public MemberResponse assignGroup(UUID id, String ifMatch, DatedChangeRequest.GroupAssignment request) {
+        Member member = members.find(id);
+        ETags.requireMatch(ifMatch, member.version);
+        if (request.partyGroupId() != null) {
+            Organization group = Organization.findById(request.partyGroupId());
+            if (group == null) {
+                throw ProblemException.invalid("partyGroupId", "names no existing organisation");
+            }
+            if (group.type != OrganizationType.PARTY_GROUP || !member.organizationId.equals(group.parentId)) {
+                throw ProblemException.ruleViolation("group-of-own-branch", "只能编入本支部的党小组",
+                        "A member can only join a PARTY_GROUP of their own branch");
+            }
+            if (group.closedOn != null) {
+                throw ProblemException.ruleViolation("organization-closed", "组织已撤销", "The party group was closed on " + group.closedOn);
+            }
+        }
+        UUID from = member.partyGroupId;
+        member.partyGroupId = request.partyGroupId();
+        return save(member, "GROUP", from, request.partyGroupId(), request.effectiveDate(), null,
+                MembersEvents.MEMBER_GROUP_ASSIGNED);
+    }
+
+    private MemberResponse save(Member member, String kind, Object from, Object to, java.time.LocalDate effective,
+            String details, String eventType) {
+        member.updatedAt = BusinessCalendar.now();
+        member.persistAndFlush();
+        MemberHistory.record(member.id, kind, from, to, effective, details);
+        members.publish(eventType, member, effective);
+        return members.toResponse(member);
+    }
+}

@@ -25,10 +25,22 @@ org() { # key name type parent unit
   post /api/v1/organizations "org-$1" "{\"name\":\"$2\",\"type\":\"$3\",\"districtCode\":\"320412\",\"unitName\":\"$5\"$parent_json}"
 }
 
-member() { # key branch name gender birth status since [own-unit]
-  local own=""
-  [ -n "${8:-}" ] && own=",\"ownUnit\":\"$8\""
-  post /api/v1/members "member-$1" "{\"organizationId\":\"$2\",\"fullName\":\"$3\",\"gender\":\"$4\",\"birthDate\":\"$5\",\"politicalStatus\":\"$6\",\"statusSince\":\"$7\"$own}" >/dev/null
+citizen_id() { # birth-date gender sequence -> a valid GB 11643 number of an invented person
+  local first17 weights=(7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2) checks=(1 0 X 9 8 7 6 5 4 3 2) sum=0 i sequence parity=2
+  [ "$2" = MALE ] && parity=1   # the 17th digit is odd for men, even for women
+  sequence=$(( $3 * 2 + parity ))
+  first17="320412${1//-/}$(printf '%03d' "$sequence")"
+  for i in $(seq 0 16); do sum=$(( sum + ${first17:$i:1} * ${weights[$i]} )); done
+  echo "$first17${checks[$(( sum % 11 ))]}"
+}
+
+member_sequence=0
+member() { # key branch name gender birth status since [own-unit] -> prints the member id
+  local extra=""
+  member_sequence=$((member_sequence + 1))
+  [ -n "${8:-}" ] && extra=",\"ownUnit\":\"$8\""
+  [ "$6" = FULL ] && extra="$extra,\"joinedOn\":\"$(date -d "$7 -1 year" +%F)\""
+  post /api/v1/members "member-$1" "{\"organizationId\":\"$2\",\"fullName\":\"$3\",\"gender\":\"$4\",\"birthDate\":\"$5\",\"citizenId\":\"$(citizen_id "$5" "$4" "$member_sequence")\",\"ethnicity\":\"汉族\",\"politicalStatus\":\"$6\",\"statusSince\":\"$7\"$extra}"
 }
 
 activity() { # key organisation type title date ; the roster copy may lag the organisation by a moment
@@ -49,16 +61,23 @@ middle_general=$(org middle "明德初级中学党总支" GENERAL_BRANCH "$commi
 middle_teachers=$(org middle-teachers "明德初级中学第一党支部" BRANCH "$middle_general" "明德初级中学")
 group=$(org primary-group "低年级党小组" PARTY_GROUP "$primary" "青禾实验小学")
 
-member p1 "$primary" "林安然" FEMALE 1978-03-14 FULL 2003-07-01
-member p2 "$primary" "周承宇" MALE 1982-11-02 FULL 2008-06-30
-member p3 "$primary" "何静怡" FEMALE 1990-05-21 FULL 2016-12-20
-member p4 "$primary" "许沐阳" MALE 1994-09-09 PROBATIONARY 2026-06-15
-member p5 "$primary" "唐若溪" FEMALE 1996-01-30 CANDIDATE 2026-03-01
-member p6 "$primary" "宋知远" MALE 1998-07-07 ACTIVIST 2025-09-10
-member p7 "$primary" "陆晓岚" FEMALE 1985-02-18 FULL 2011-07-01 "青禾幼儿园"
-member m1 "$middle_teachers" "韩书博" MALE 1975-10-12 FULL 2000-07-01
-member m2 "$middle_teachers" "沈佳宁" FEMALE 1987-04-25 FULL 2013-07-01
-member m3 "$middle_teachers" "顾明轩" MALE 2000-12-01 APPLICANT 2026-10-08
+secretary=$(member p1 "$primary" "林安然" FEMALE 1978-03-14 FULL 2003-07-01)
+member p2 "$primary" "周承宇" MALE 1982-11-02 FULL 2008-06-30 >/dev/null
+member p3 "$primary" "何静怡" FEMALE 1990-05-21 FULL 2016-12-20 >/dev/null
+member p4 "$primary" "许沐阳" MALE 1994-09-09 PROBATIONARY 2026-06-15 >/dev/null
+member p5 "$primary" "唐若溪" FEMALE 1996-01-30 CANDIDATE 2026-03-01 >/dev/null
+member p6 "$primary" "宋知远" MALE 1998-07-07 ACTIVIST 2025-09-10 >/dev/null
+member p7 "$primary" "陆晓岚" FEMALE 1985-02-18 FULL 2011-07-01 "青禾幼儿园" >/dev/null
+member m1 "$middle_teachers" "韩书博" MALE 1975-10-12 FULL 2000-07-01 >/dev/null
+leaving=$(member m2 "$middle_teachers" "沈佳宁" FEMALE 1987-04-25 FULL 2013-07-01)
+member m3 "$middle_teachers" "顾明轩" MALE 2000-12-01 APPLICANT 2026-10-08 >/dev/null
+
+# Fewer than seven full members: the primary branch has a secretary only.
+post /api/v1/committees committee-primary "{\"branchId\":\"$primary\",\"electedOn\":\"2024-09-10\",\"members\":[{\"memberId\":\"$secretary\",\"posts\":[\"SECRETARY\"]}]}" >/dev/null
+post /api/v1/honours honour-secretary "{\"memberId\":\"$secretary\",\"kind\":\"HONOUR\",\"title\":\"优秀共产党员\",\"level\":\"DISTRICT\",\"year\":2025,\"awardedBy\":\"示例区教育局党委\"}" >/dev/null
+post /api/v1/honours honour-primary "{\"organizationId\":\"$primary\",\"kind\":\"HONOUR\",\"title\":\"先进基层党组织\",\"level\":\"DISTRICT\",\"year\":2025}" >/dev/null
+# A teacher moving to the primary school: issued, waiting for the receiving branch to confirm.
+post /api/v1/transfers transfer-m2 "{\"memberId\":\"$leaving\",\"toBranchId\":\"$primary\",\"issuedOn\":\"$(date +%F)\"}" >/dev/null
 
 activity primary-committee "$primary" COMMITTEE_MEETING "研究部署十一月党建工作" 2026-11-05
 activity primary-lecture "$primary" PARTY_LECTURE "学习贯彻党的教育方针" 2026-11-20

@@ -129,11 +129,25 @@ class GatewayEndToEndIT {
                 .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
     }
 
+    private static int people;
+
     private static void registerMember(String branch, String name) {
+        java.time.LocalDate birth = java.time.LocalDate.of(1980, 1, 1).plusDays(++people);
         given().contentType(ContentType.JSON)
-                .body(Map.of("organizationId", branch, "fullName", name, "gender", "MALE", "birthDate", "1984-08-08",
-                        "politicalStatus", "FULL", "statusSince", "2010-07-01"))
+                .body(Map.of("organizationId", branch, "fullName", name, "gender", "MALE", "birthDate", birth.toString(),
+                        "citizenId", citizenId(birth), "politicalStatus", "FULL", "joinedOn", "2009-07-01", "statusSince", "2010-07-01"))
                 .post("/api/v1/members").then().statusCode(201);
+    }
+
+    /** A valid GB 11643 number of an invented man (odd 17th digit) born on the given day. */
+    private static String citizenId(java.time.LocalDate birth) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        String first17 = "320412" + birth.toString().replace("-", "") + "011";
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
     }
 
     private static void awaitMemberCount(String branch, int expected) {

@@ -33,10 +33,42 @@ class MemberEventsTest {
             assertEquals("members-service", event.path("source").asText());
             assertEquals(branch, event.path("branchid").asText());
             assertEquals("PROBATIONARY", event.path("data").path("politicalStatus").asText());
-            assertEquals("2012-07-01", event.path("data").path("effectiveDate").asText());
+            assertEquals("2026-06-15", event.path("data").path("effectiveDate").asText(), "the status date, not the recording date");
 
             ConsumerRecord<String, String> created = topic.await(TopicReader.eventWithSubject(MembersEvents.ORGANIZATION_CREATED, branch));
             assertEquals("BRANCH", TopicReader.json(created.value()).path("data").path("type").asText());
+        }
+    }
+
+    @Test
+    void pipelineStepsTransfersAndElectionsAreAnnounced() {
+        String from = Fixtures.createBranch();
+        String to = Fixtures.createBranch();
+        String mentor = Fixtures.registerMember(from, "培养人", "FULL");
+        String applicant = Fixtures.registerMember(from, "申请人", "APPLICANT");
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("toStatus", "ACTIVIST", "effectiveDate", "2026-10-20", "mentorIds", List.of(mentor)))
+                .post("/api/v1/members/" + applicant + "/status-changes").then().statusCode(200);
+        String transfer = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("memberId", applicant, "toBranchId", to, "issuedOn", "2026-11-01"))
+                .post("/api/v1/transfers").then().statusCode(201).extract().path("id");
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("decidedOn", "2026-11-02"))
+                .post("/api/v1/transfers/" + transfer + "/confirmation").then().statusCode(200);
+        String committee = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("branchId", from, "electedOn", "2024-09-01", "members", List.of(Map.of("memberId", mentor, "posts", List.of("SECRETARY")))))
+                .post("/api/v1/committees").then().statusCode(201).extract().path("id");
+
+        try (TopicReader topic = TopicReader.of("members.events")) {
+            JsonNode step = TopicReader.json(topic.await(TopicReader.eventWithSubject(MembersEvents.MEMBER_STATUS_CHANGED, applicant)).value());
+            assertEquals("ACTIVIST", step.path("data").path("politicalStatus").asText());
+            assertEquals("2026-10-20", step.path("data").path("effectiveDate").asText());
+            ConsumerRecord<String, String> moved = topic.await(TopicReader.eventWithSubject(MembersEvents.MEMBER_TRANSFERRED, applicant));
+            assertEquals(to, moved.key(), "a transferred member's events continue in the new branch's partition");
+            assertEquals("2025-09-10".length(), TopicReader.json(moved.value()).path("data").path("activistSince").asText().length());
+            JsonNode elected = TopicReader.json(topic.await(TopicReader.eventWithSubject(MembersEvents.COMMITTEE_ELECTED, committee)).value());
+            assertEquals("SECRETARY", elected.path("data").path("posts").get(0).path("post").asText());
+            assertEquals(false, topic.drain(java.time.Duration.ofMillis(500), r -> r.value().contains("citizenId")).size() > 0,
+                    "no event carries a citizen ID");
         }
     }
 

@@ -2,17 +2,45 @@ package io.partybranch.members.rest;
 
 import static io.restassured.RestAssured.given;
 
+import io.partybranch.members.domain.CitizenIdNumbers;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates organisations and members through the public API, as a client would. */
 public final class Fixtures {
 
+    /** Unique birth date and sequence per member of a test JVM, so citizen IDs never collide. */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 5_000));
+
     private Fixtures() {
     }
 
+    public record Person(String birthDate, String gender, String citizenId) {
+    }
+
+    /** A valid, unique person born between 1960 and 1990 (old enough for every pipeline stage). */
+    public static Person person(String gender) {
+        int n = SEQUENCE.incrementAndGet();
+        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n % 10_000);
+        return new Person(birth.toString(), gender, citizenId(birth, gender, n / 10_000));
+    }
+
+    public static String citizenId(LocalDate birth, String gender, int block) {
+        int sequence = (block % 50) * 10 + 1 + (gender.equals("MALE") ? 0 : 1); // odd for men, even for women
+        String first17 = "320412" + birth.toString().replace("-", "") + String.format("%03d", sequence);
+        return first17 + CitizenIdNumbers.checkCharacter(first17);
+    }
+
     public static String createOrganization(String name, String type, String parentId) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "type", type, "districtCode", "320412"));
+        return createOrganization(name, type, parentId, "320412");
+    }
+
+    public static String createOrganization(String name, String type, String parentId, String districtCode) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "type", type, "districtCode", districtCode));
         if (parentId != null) {
             body.put("parentId", parentId);
         }
@@ -26,11 +54,39 @@ public final class Fixtures {
         return createOrganization("实验小学党支部", "BRANCH", committee);
     }
 
+    /** A registration body with dates that suit the status. */
+    public static Map<String, Object> memberBody(String branchId, String name, String status) {
+        Person person = person("FEMALE");
+        Map<String, Object> body = new HashMap<>(Map.of("organizationId", branchId, "fullName", name,
+                "gender", person.gender(), "birthDate", person.birthDate(), "citizenId", person.citizenId(),
+                "politicalStatus", status, "ethnicity", "汉族", "education", "BACHELOR", "phone", "13800001234"));
+        switch (status) {
+            case "FULL" -> {
+                body.put("joinedOn", "2010-07-01");
+                body.put("statusSince", "2011-07-01");
+            }
+            case "PROBATIONARY" -> body.put("statusSince", "2026-06-15");
+            case "CANDIDATE" -> {
+                body.put("activistSince", "2024-09-10");
+                body.put("statusSince", "2025-10-01");
+            }
+            case "ACTIVIST" -> body.put("statusSince", "2025-09-10");
+            default -> body.put("statusSince", "2026-10-08");
+        }
+        return body;
+    }
+
     public static String registerMember(String branchId, String name, String status) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("organizationId", branchId, "fullName", name, "gender", "FEMALE",
-                        "birthDate", "1986-03-02", "politicalStatus", status, "statusSince", "2012-07-01"))
+        return register(memberBody(branchId, name, status));
+    }
+
+    public static String register(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/members")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    public static String etag(String path) {
+        return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 }

@@ -168,8 +168,7 @@ class OrganizationResourceTest {
 
         String committee = given().get("/api/v1/organizations/" + branch).then().extract().path("parentId");
         given().contentType(ContentType.JSON)
-                .body(Map.of("organizationId", committee, "fullName", "张三", "gender", "MALE",
-                        "birthDate", "1980-01-01", "politicalStatus", "FULL", "statusSince", "2005-01-01"))
+                .body(Fixtures.memberBody(committee, "张三", "FULL"))
                 .post("/api/v1/members").then().statusCode(409)
                 .body("type", equalTo("/problems/rule-violation/member-belongs-to-branch"))
                 .body("detail", notNullValue());

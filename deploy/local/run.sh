@@ -194,6 +194,7 @@ wait_for reporting 120 ready "$REPORTING_PORT"
 log "starting the gateway on $GATEWAY_PORT"
 export GATEWAY_PORT GATEWAY_RATE GATEWAY_RUNTIME="$STATE/gateway"
 export MEMBERS_ADDR="127.0.0.1:$MEMBERS_PORT" ACTIVITIES_ADDR="127.0.0.1:$ACTIVITIES_PORT" REPORTING_ADDR="127.0.0.1:$REPORTING_PORT"
+cp "$ROOT/deploy/gateway/cors-origins.conf" "$STATE/gateway/cors-origins.conf"
 envsubst '${GATEWAY_PORT} ${GATEWAY_RUNTIME} ${MEMBERS_ADDR} ${ACTIVITIES_ADDR} ${REPORTING_ADDR} ${GATEWAY_RATE}' \
   < "$ROOT/deploy/gateway/nginx.conf.template" > "$STATE/gateway/nginx.conf"
 start gateway "$STATE/logs/gateway.log" "$NGINX" -p "$STATE/gateway" -e "$STATE/gateway/error.log" -c "$STATE/gateway/nginx.conf"

@@ -1,6 +1,8 @@
 package io.partybranch.members.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,8 @@ import java.util.UUID;
 
 /** One elected term of a branch committee; a new election ends the previous term. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.branch_id in (:organizationIds)")
 @Table(name = "committee")
 public class Committee extends PanacheEntityBase {
     @Id

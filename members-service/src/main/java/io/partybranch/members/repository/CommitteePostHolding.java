@@ -1,7 +1,9 @@
 package io.partybranch.members.repository;
 
 import io.partybranch.members.domain.CommitteePost;
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,8 @@ import java.util.UUID;
 
 /** A member holding a post from one date to another (open while toDate is null). */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.committee_id in (select c.id from committee c where c.branch_id in (:organizationIds))")
 @Table(name = "committee_post")
 public class CommitteePostHolding extends PanacheEntityBase {
     @Id

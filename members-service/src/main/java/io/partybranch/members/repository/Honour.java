@@ -1,7 +1,9 @@
 package io.partybranch.members.repository;
 
 import io.partybranch.members.domain.HonourLevel;
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,8 @@ import java.util.UUID;
 
 /** An honour (表彰) of a member or organisation, or a sanction (处分) of a member. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "({alias}.organization_id in (:organizationIds) or {alias}.member_id in (select m.id from member m where m.organization_id in (:organizationIds)))")
 @Table(name = "honour")
 public class Honour extends PanacheEntityBase {
     public static final String HONOUR = "HONOUR";

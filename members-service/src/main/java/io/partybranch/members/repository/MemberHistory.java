@@ -1,7 +1,9 @@
 package io.partybranch.members.repository;
 
 import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,8 @@ import java.util.UUID;
 
 /** Every dated change of a member: what it was, what it became, when it took effect. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.member_id in (select m.id from member m where m.organization_id in (:organizationIds))")
 @Table(name = "member_history")
 public class MemberHistory extends PanacheEntityBase {
 

@@ -1,6 +1,8 @@
 package io.partybranch.members.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,8 @@ import java.util.UUID;
 
 /** A mentor (培养联系人) of an activist or an introducer (入党介绍人) of a candidate. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.member_id in (select m.id from member m where m.organization_id in (:organizationIds))")
 @Table(name = "member_sponsor")
 @IdClass(MemberSponsor.Key.class)
 public class MemberSponsor extends PanacheEntityBase {

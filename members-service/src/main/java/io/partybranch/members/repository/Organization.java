@@ -1,7 +1,9 @@
 package io.partybranch.members.repository;
 
 import io.partybranch.members.domain.OrganizationType;
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.id in (:organizationIds)")
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {
 

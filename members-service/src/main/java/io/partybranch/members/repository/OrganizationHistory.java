@@ -1,6 +1,8 @@
 package io.partybranch.members.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +13,8 @@ import java.util.UUID;
 
 /** Structural changes of an organisation (created, moved, renamed, closed), dated. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.organization_id in (:organizationIds)")
 @Table(name = "organization_history")
 public class OrganizationHistory extends PanacheEntityBase {
     @Id

@@ -1,6 +1,8 @@
 package io.partybranch.members.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +14,8 @@ import java.util.UUID;
 
 /** 组织关系转接: an introduction letter and what became of it. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "({alias}.from_branch_id in (:organizationIds) or {alias}.to_branch_id in (:organizationIds))")
 @Table(name = "transfer")
 public class Transfer extends PanacheEntityBase {
 

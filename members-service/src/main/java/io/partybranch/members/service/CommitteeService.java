@@ -48,7 +48,11 @@ public class CommitteeService {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    io.partybranch.common.security.CallerScope caller;
+
     public CommitteeResponse elect(ElectionRequest request) {
+        caller.requireWritable(request.branchId());
         Organization branch = Organization.findById(request.branchId());
         if (branch == null) {
             throw ProblemException.invalid("branchId", "names no existing organisation");

@@ -31,6 +31,9 @@ public class HonourService {
     @Inject
     EventPublisher events;
 
+    @Inject
+    io.partybranch.common.security.CallerScope caller;
+
     public HonourResponse record(HonourRequest request) {
         if ((request.memberId() == null) == (request.organizationId() == null)) {
             throw ProblemException.invalid("memberId", "give exactly one of memberId and organizationId");
@@ -44,12 +47,14 @@ public class HonourService {
             if (member == null) {
                 throw ProblemException.invalid("memberId", "names no existing member");
             }
+            caller.requireWritable(member.organizationId);
             branchKey = member.organizationId;
         } else {
             if (Honour.SANCTION.equals(request.kind())) {
                 throw ProblemException.ruleViolation("sanction-for-members-only", "处分只针对党员",
                         "Sanctions are recorded for members; organisations receive honours only");
             }
+            caller.requireWritable(request.organizationId());
             Organization organization = Organization.findById(request.organizationId());
             if (organization == null) {
                 throw ProblemException.invalid("organizationId", "names no existing organisation");

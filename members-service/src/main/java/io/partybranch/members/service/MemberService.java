@@ -6,6 +6,7 @@ import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.CitizenIdNumbers;
 import io.partybranch.members.domain.Gender;
@@ -49,6 +50,9 @@ public class MemberService {
     @Inject
     CitizenIdProtector citizenIds;
 
+    @Inject
+    CallerScope caller;
+
     public MemberResponse register(MemberRequest request) {
         return persistRegistration(prepareRegistration(request));
     }
@@ -59,6 +63,7 @@ public class MemberService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Member prepareRegistration(MemberRequest request) {
+        caller.requireWritable(request.organizationId());
         Organization branch = Organization.findById(request.organizationId());
         if (branch == null) {
             throw ProblemException.invalid("organizationId", "names no existing organisation");

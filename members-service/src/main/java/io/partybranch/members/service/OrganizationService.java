@@ -5,6 +5,7 @@ import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.OrganizationType;
@@ -43,7 +44,14 @@ public class OrganizationService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    CallerScope caller;
+
     public OrganizationResponse create(OrganizationRequest request) {
+        if (request.parentId() == null && !caller.unrestricted()) {
+            throw CallerScope.forbidden("Only a platform administrator creates a top-level organisation");
+        }
+        caller.requireWritable(request.parentId());
         checkParent(request.type(), request.parentId(), null);
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
@@ -70,6 +78,7 @@ public class OrganizationService {
         UUID previousParent = organization.parentId;
         boolean moved = !java.util.Objects.equals(previousParent, request.parentId());
         if (moved) {
+            caller.requireWritable(request.parentId());
             checkParent(request.type(), request.parentId(), organization.id);
             if (request.parentId() != null && subtreeIds(organization.id).contains(request.parentId())) {
                 throw ProblemException.ruleViolation("organization-cycle", "不能移到自己的下级组织之下",

@@ -47,8 +47,12 @@ public class TransferService {
     @Inject
     MemberService members;
 
+    @Inject
+    io.partybranch.common.security.CallerScope caller;
+
     public TransferResponse issue(TransferRequest request) {
         Member member = members.find(request.memberId());
+        caller.requireWritable(member.organizationId);
         if (member.membershipState != MembershipState.NORMAL) {
             throw ProblemException.ruleViolation("member-not-active", "党员状态不正常",
                     "Only a member in NORMAL standing can be transferred; this one is " + member.membershipState);
@@ -66,7 +70,8 @@ public class TransferService {
         Organization from = Organization.findById(member.organizationId);
         boolean acrossProvinces;
         if (request.toBranchId() != null) {
-            Organization to = Organization.findById(request.toBranchId());
+            // The destination is usually another school's branch, outside the sender's scope.
+            Organization to = caller.unscoped(() -> Organization.<Organization>findById(request.toBranchId()));
             if (to == null) {
                 throw ProblemException.invalid("toBranchId", "names no existing organisation");
             }
@@ -105,7 +110,11 @@ public class TransferService {
             throw ProblemException.ruleViolation("transfer-letter-expired", "介绍信已过期",
                     "The letter was valid until " + transfer.validUntil + "; issue a new one");
         }
-        Member member = members.find(transfer.memberId);
+        if (transfer.toBranchId != null) {
+            caller.requireWritable(transfer.toBranchId);
+        }
+        // The receiving branch confirms for a member it cannot see yet: that is the point of the step.
+        Member member = caller.unscoped(() -> members.find(transfer.memberId));
         UUID previousBranch = member.organizationId;
         if (transfer.toBranchId != null) {
             member.organizationId = transfer.toBranchId;

@@ -33,6 +33,9 @@ public class IdempotentCreation {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    io.partybranch.common.security.CallerScope caller;
+
     public record Created(URI location, Object body) {
     }
 
@@ -45,6 +48,8 @@ public class IdempotentCreation {
             throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
         }
         String requestHash = sha256(json(request));
+        // Keys are per caller: another client's key can neither collide with nor replay this one's result.
+        operation = operation + " @" + caller.subject();
         @SuppressWarnings("unchecked")
         List<Object[]> previous = entityManager.createNativeQuery(
                         "select request_hash, response_status, response_location, response_body from idempotency_record "

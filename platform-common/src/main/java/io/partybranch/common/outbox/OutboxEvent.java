@@ -15,6 +15,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox_event")
+// Declared here because every service's persistence unit contains this entity; see ScopeFilter.
+@org.hibernate.annotations.FilterDef(name = io.partybranch.common.security.ScopeFilter.NAME, applyToLoadByKey = true,
+        parameters = @org.hibernate.annotations.ParamDef(name = io.partybranch.common.security.ScopeFilter.PARAMETER, type = java.util.UUID.class))
 public class OutboxEvent extends PanacheEntityBase {
 
     @Id

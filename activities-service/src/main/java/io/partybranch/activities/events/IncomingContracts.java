@@ -9,7 +9,7 @@ public final class IncomingContracts {
     private IncomingContracts() {
     }
 
-    public record OrganizationState(UUID id, String name, String type, UUID parentId, long version) {
+    public record OrganizationState(UUID id, String name, String type, UUID parentId, String districtCode, long version) {
     }
 
     public record MemberState(UUID id, UUID organizationId, String politicalStatus, LocalDate statusSince, long version) {

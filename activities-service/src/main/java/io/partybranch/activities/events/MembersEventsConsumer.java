@@ -28,9 +28,11 @@ public class MembersEventsConsumer {
 
     private void apply(CloudEvent event) {
         switch (event.type()) {
-            case "organization.created.v1", "organization.updated.v1" ->
+            // Every organisation.* and member.* event carries the full new state: upsert from any of them.
+            case String type when type.startsWith("organization.") ->
                     roster.apply(incoming.data(event, IncomingContracts.OrganizationState.class));
-            case "member.registered.v1" -> roster.apply(incoming.data(event, IncomingContracts.MemberState.class));
+            case String type when type.startsWith("member.") ->
+                    roster.apply(incoming.data(event, IncomingContracts.MemberState.class));
             default -> {
             }
         }

@@ -2,7 +2,9 @@ package io.partybranch.activities.repository;
 
 import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.branch_id in (:organizationIds)")
 @Table(name = "activity")
 public class Activity extends PanacheEntityBase {
     @Id

@@ -1,6 +1,8 @@
 package io.partybranch.activities.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +12,8 @@ import java.util.UUID;
 
 /** Local copy of a member's branch and standing, kept from members-service events. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.organization_id in (:organizationIds)")
 @Table(name = "roster_member")
 public class RosterMember extends PanacheEntityBase {
     @Id

@@ -1,6 +1,8 @@
 package io.partybranch.activities.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +11,8 @@ import java.util.UUID;
 
 /** Local copy of an organisation, kept from members-service events. */
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.id in (:organizationIds)")
 @Table(name = "roster_organization")
 public class RosterOrganization extends PanacheEntityBase {
     @Id
@@ -19,6 +23,8 @@ public class RosterOrganization extends PanacheEntityBase {
     public String type;
     @Column(name = "parent_id")
     public UUID parentId;
+    @Column(name = "district_code", columnDefinition = "bpchar")
+    public String districtCode;
     @Column(nullable = false)
     public long version;
 

@@ -34,7 +34,11 @@ public class ActivityService {
     @Inject
     EventPublisher events;
 
+    @Inject
+    io.partybranch.common.security.CallerScope caller;
+
     public ActivityResponse plan(ActivityRequest request) {
+        caller.requireWritable(request.organizationId());
         RosterOrganization organization = RosterOrganization.findById(request.organizationId());
         if (organization == null) {
             throw ProblemException.invalid("organizationId", "names no organisation known to this service");

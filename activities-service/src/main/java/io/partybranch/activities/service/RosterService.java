@@ -23,6 +23,7 @@ public class RosterService {
         copy.name = state.name();
         copy.type = state.type();
         copy.parentId = state.parentId();
+        copy.districtCode = state.districtCode();
         copy.version = state.version();
         copy.persist();
     }

@@ -15,10 +15,13 @@ public final class MemberMapper {
     private MemberMapper() {
     }
 
-    /** @param citizenId the decrypted number, masked here: responses never carry it whole */
-    public static MemberResponse toResponse(Member m, String citizenId) {
+    /**
+     * @param citizenId the decrypted number, always answered masked
+     * @param reveal whether the caller's role may also see it whole
+     */
+    public static MemberResponse toResponse(Member m, String citizenId, boolean reveal) {
         return new MemberResponse(m.id, m.organizationId, m.fullName, m.gender, m.gender.label(), m.ethnicity,
-                m.birthDate, CitizenIdNumbers.mask(citizenId), m.education, m.education == null ? null : m.education.label(),
+                m.birthDate, CitizenIdNumbers.mask(citizenId), reveal ? citizenId : null, m.education, m.education == null ? null : m.education.label(),
                 m.jobTitle, maskPhone(m.phone), m.politicalStatus, m.politicalStatus.label(), m.statusSince,
                 m.appliedOn, m.activistSince, m.candidateSince, m.joinedOn, m.probationEndsOn, m.probationExtended,
                 m.fullSince, partyStanding(m.fullSince), m.membershipState, m.membershipState.label(), m.stateSince,

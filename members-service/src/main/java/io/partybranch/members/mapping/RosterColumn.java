@@ -119,13 +119,13 @@ public enum RosterColumn {
     }
 
     /** The cell text of the export: dates as yyyy-MM-dd, choices by label, citizen ID and phone masked as the API does. */
-    public String exportText(Member member, String citizenId) {
+    public String exportText(Member member, String citizenId, boolean revealCitizenId) {
         Object value = switch (this) {
             case FULL_NAME -> member.fullName;
             case GENDER -> member.gender.label();
             case ETHNICITY -> member.ethnicity;
             case BIRTH_DATE -> member.birthDate;
-            case CITIZEN_ID -> CitizenIdNumbers.mask(citizenId);
+            case CITIZEN_ID -> revealCitizenId ? citizenId : CitizenIdNumbers.mask(citizenId);
             case EDUCATION -> member.education == null ? null : member.education.label();
             case JOB_TITLE -> member.jobTitle;
             case PHONE -> MemberMapper.maskPhone(member.phone);

@@ -53,6 +53,9 @@ public class MemberService {
     @Inject
     CallerScope caller;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "platform.security.reveal-citizen-id-roles", defaultValue = "platform-admin")
+    List<String> revealRoles;
+
     public MemberResponse register(MemberRequest request) {
         return persistRegistration(prepareRegistration(request));
     }
@@ -212,7 +215,12 @@ public class MemberService {
     }
 
     MemberResponse toResponse(Member member) {
-        return MemberMapper.toResponse(member, citizenIds.decrypt(member.citizenIdCipher));
+        return MemberMapper.toResponse(member, citizenIds.decrypt(member.citizenIdCipher), mayRevealCitizenIds());
+    }
+
+    /** Whether this caller sees citizen ID numbers whole (configured roles; everyone else sees them masked). */
+    public boolean mayRevealCitizenIds() {
+        return revealRoles.stream().anyMatch(caller::hasRole);
     }
 
     void publish(String type, Member member, LocalDate effectiveDate) {

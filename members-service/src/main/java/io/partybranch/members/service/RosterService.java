@@ -66,6 +66,9 @@ import org.xml.sax.XMLReader;
 @ApplicationScoped
 public class RosterService {
 
+    @jakarta.inject.Inject
+    MemberService memberService;
+
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final int MAX_ROWS = 2000;
 
@@ -228,11 +231,12 @@ public class RosterService {
             COLUMNS.forEach(column -> sheet.setColumnWidth(column.ordinal(), column.width() * 256));
             sheet.setColumnWidth(COLUMNS.size(), 24 * 256);
             int rowIndex = 1;
+            boolean reveal = memberService.mayRevealCitizenIds();
             for (Member member : roster) {
                 Row row = sheet.createRow(rowIndex++);
                 String citizenId = citizenIds.decrypt(member.citizenIdCipher);
                 for (RosterColumn column : COLUMNS) {
-                    String text = column.exportText(member, citizenId);
+                    String text = column.exportText(member, citizenId, reveal);
                     if (text != null) {
                         row.createCell(column.ordinal()).setCellValue(text);
                     }

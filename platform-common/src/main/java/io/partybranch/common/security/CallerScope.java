@@ -29,8 +29,26 @@ public class CallerScope {
 
     private Set<UUID> visible;
 
+    // Read through methods only: this bean is reached through a client proxy, whose own fields stay unset.
     /** Set while the visible set is computed, so the resolver's own queries do not recurse into scoping. */
-    boolean resolving;
+    private boolean resolving;
+
+    /** Set while {@link #unscoped} runs, so nested service calls do not switch the filter back on. */
+    private boolean bypassing;
+
+    boolean scopingSuspended() {
+        return resolving || bypassing;
+    }
+
+    /** The visible set, computed with scoping suspended for the resolver's own queries. */
+    Set<UUID> resolveForFilter() {
+        resolving = true;
+        try {
+            return visibleOrganizations();
+        } finally {
+            resolving = false;
+        }
+    }
 
     public String subject() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
@@ -100,9 +118,11 @@ public class CallerScope {
             return work.get();
         }
         session.disableFilter(ScopeFilter.NAME);
+        bypassing = true;
         try {
             return work.get();
         } finally {
+            bypassing = false;
             Set<UUID> scope = visibleOrganizations();
             session.enableFilter(ScopeFilter.NAME).setParameterList(ScopeFilter.PARAMETER, scope.isEmpty() ? Set.of(ScopeFilter.NOTHING) : scope);
         }

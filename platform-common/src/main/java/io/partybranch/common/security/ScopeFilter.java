@@ -40,14 +40,8 @@ public final class ScopeFilter {
         Object activate(InvocationContext invocation) throws Exception {
             if (Arc.container().requestContext().isActive() && session.getEnabledFilter(NAME) == null) {
                 CallerScope scope = caller.get();
-                if (!scope.unrestricted() && !scope.resolving) {
-                    scope.resolving = true;
-                    Set<UUID> visible;
-                    try {
-                        visible = scope.visibleOrganizations();
-                    } finally {
-                        scope.resolving = false;
-                    }
+                if (!scope.unrestricted() && !scope.scopingSuspended()) {
+                    Set<UUID> visible = scope.resolveForFilter();
                     session.enableFilter(NAME).setParameterList(PARAMETER, visible.isEmpty() ? Set.of(NOTHING) : visible);
                 }
             }

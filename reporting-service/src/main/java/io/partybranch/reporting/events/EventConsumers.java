@@ -38,9 +38,10 @@ public class EventConsumers {
 
     private void applyMembersEvent(CloudEvent event) {
         switch (event.type()) {
-            case "organization.created.v1", "organization.updated.v1" ->
+            // Every organisation.* and member.* event carries the full new state: upsert from any of them.
+            case String type when type.startsWith("organization.") ->
                     readModels.apply(incoming.data(event, IncomingContracts.OrganizationState.class), event.time());
-            case "member.registered.v1" ->
+            case String type when type.startsWith("member.") ->
                     readModels.apply(incoming.data(event, IncomingContracts.MemberState.class), event.time());
             default -> {
             }

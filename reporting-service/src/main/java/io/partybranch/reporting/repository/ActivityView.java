@@ -1,6 +1,8 @@
 package io.partybranch.reporting.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.branch_id in (:organizationIds)")
 @Table(name = "activity_view")
 public class ActivityView extends PanacheEntityBase {
     @Id

@@ -1,6 +1,8 @@
 package io.partybranch.reporting.repository;
 
+import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
+        condition = "{alias}.id in (:organizationIds)")
 @Table(name = "organization_view")
 public class OrganizationView extends PanacheEntityBase {
     @Id

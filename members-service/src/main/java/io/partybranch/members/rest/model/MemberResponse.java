@@ -19,6 +19,8 @@ public record MemberResponse(
         @Schema(example = "汉族") String ethnicity,
         LocalDate birthDate,
         @Schema(description = "First 6 and last 4 characters only", example = "320412********002X") String citizenIdMasked,
+        @Schema(description = "The whole number, only for roles allowed to see it (platform.security.reveal-citizen-id-roles); otherwise absent")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String citizenId,
         Education education,
         @Schema(example = "大学本科") String educationLabel,
         String jobTitle,

@@ -115,6 +115,12 @@ public final class PlatformInfrastructure {
             System.setProperty(KAFKA_PROPERTY, ContainerInfrastructure.startKafka());
             return;
         }
+        // A broker that hits a fault while the JVM shuts down would halt it with a non-zero code and
+        // fail a green test run; in a test JVM the fault is reported instead (as Kafka's own tests do).
+        org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) ->
+                System.err.println("Kafka test broker asked to halt (" + code + "): " + message));
+        org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) ->
+                System.err.println("Kafka test broker asked to exit (" + code + "): " + message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)

@@ -47,7 +47,7 @@ public abstract class SecuritySuite {
                 operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), types.hasNext() ? types.next() : null));
             }
         }
-        assertTrue(operations.size() > 2, "the OpenAPI document lists the service's operations");
+        assertTrue(!operations.isEmpty(), "the OpenAPI document lists the service's operations");
         return operations;
     }
 

@@ -1,0 +1,41 @@
+package io.partybranch.reporting.security;
+
+import static io.restassured.RestAssured.given;
+
+import io.partybranch.common.testing.TestTokens;
+import io.partybranch.common.testing.TopicWriter;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** Statistics are scoped on reporting's own read model of the organisation tree. */
+@QuarkusTest
+class ReportingScopeTest {
+
+    @Test
+    void statisticsOfAnotherSchoolOrDistrictAreNotFound() {
+        UUID schoolA = UUID.randomUUID();
+        UUID schoolB = UUID.randomUUID();
+        String districtA = "320" + (int) (Math.random() * 900 + 100);
+        try (TopicWriter writer = new TopicWriter()) {
+            for (Map.Entry<UUID, String> school : Map.of(schoolA, districtA, schoolB, "110101").entrySet()) {
+                writer.send("members.events", school.getKey().toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "members-service",
+                        "organization.created.v1", school.getKey(), school.getKey(), Map.of("id", school.getKey().toString(),
+                                "name", "学校", "type", "BRANCH", "districtCode", school.getValue(), "version", 0)));
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/v1/statistics/organizations/" + schoolA).then().statusCode(200);
+            given().get("/api/v1/statistics/organizations/" + schoolB).then().statusCode(200);
+        });
+        String school = "Bearer " + TestTokens.school(schoolA);
+        given().header("Authorization", school).get("/api/v1/statistics/organizations/" + schoolA).then().statusCode(200);
+        given().header("Authorization", school).get("/api/v1/statistics/organizations/" + schoolB).then().statusCode(404);
+        String bureau = "Bearer " + TestTokens.bureau(districtA);
+        given().header("Authorization", bureau).get("/api/v1/statistics/organizations/" + schoolA).then().statusCode(200);
+        given().header("Authorization", bureau).get("/api/v1/statistics/organizations/" + schoolB).then().statusCode(404);
+    }
+}

@@ -2,13 +2,15 @@
 # Loads the synthetic demo dataset through the public API (the same path as real data).
 # Every name is invented. Each POST carries a fixed Idempotency-Key, so loading twice creates
 # nothing new: the second run gets the first run's resources back.
-# usage: load-demo-data.sh <gateway-base-url>
+# usage: PARTYBRANCH_TOKEN=<platform-admin token> load-demo-data.sh <gateway-base-url>
 set -euo pipefail
-BASE=${1:?usage: load-demo-data.sh <gateway-base-url>}
+BASE=${1:?usage: PARTYBRANCH_TOKEN=<token> load-demo-data.sh <gateway-base-url>}
+TOKEN=${PARTYBRANCH_TOKEN:?set PARTYBRANCH_TOKEN to a platform-admin token (run.sh does)}
 
 post() { # path idempotency-key json -> prints the created id
   local path=$1 key=$2 body=$3 response status
   response=$(curl -sS -w '\n%{http_code}' -X POST "$BASE$path" -H 'Content-Type: application/json' \
+    -H "Authorization: Bearer $TOKEN" \
     -H "Idempotency-Key: demo-$key" -H "X-Request-Id: demo-$key" --data "$body")
   status=${response##*$'\n'}
   response=${response%$'\n'*}

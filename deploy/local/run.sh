@@ -200,10 +200,23 @@ envsubst '${GATEWAY_PORT} ${GATEWAY_RUNTIME} ${MEMBERS_ADDR} ${ACTIVITIES_ADDR} 
 start gateway "$STATE/logs/gateway.log" "$NGINX" -p "$STATE/gateway" -e "$STATE/gateway/error.log" -c "$STATE/gateway/nginx.conf"
 wait_for gateway 30 port_open "$GATEWAY_PORT"
 
+# Development tokens (signed with the development key, which only the local profile trusts).
+token() { "$JAVA" -Xmx64m -cp "$INFRA_CP" io.partybranch.deploy.DevTokens "$@"; }
+ADMIN_TOKEN=$(token admin)
 if [ "$demo" = yes ]; then
   log "loading demo data through the gateway"
-  "$ROOT/deploy/local/load-demo-data.sh" "http://localhost:$GATEWAY_PORT"
+  PARTYBRANCH_TOKEN="$ADMIN_TOKEN" "$ROOT/deploy/local/load-demo-data.sh" "http://localhost:$GATEWAY_PORT"
 fi
+demo_school=$(curl -fsS -H "Authorization: Bearer $ADMIN_TOKEN" \
+  "http://localhost:$GATEWAY_PORT/api/v1/organizations?type=BRANCH&sort=name&size=1&name=%E9%9D%92%E7%A6%BE" \
+  | sed -n 's/.*"items":\[{"id":"\([0-9a-f-]*\)".*/\1/p' || true)
+{
+  echo "ADMIN_TOKEN=$ADMIN_TOKEN"
+  echo "BUREAU_TOKEN=$(token bureau 320412)"
+  echo "AUDITOR_TOKEN=$(token auditor 320412)"
+  [ -n "$demo_school" ] && echo "SCHOOL_TOKEN=$(token school "$demo_school")"
+} > "$STATE/tokens.env"
+chmod 600 "$STATE/tokens.env"
 
 cat <<INFO
 
@@ -214,6 +227,13 @@ Party branch platform is up (state and logs in $STATE):
   reporting    http://localhost:$REPORTING_PORT/q/swagger-ui
   health       http://localhost:$MEMBERS_PORT/q/health  (likewise on each service port)
   metrics      http://localhost:$MEMBERS_PORT/q/metrics
+
+Development tokens, one per role (valid 12 h; in Swagger UI press "Authorize" and paste one;
+also saved in $STATE/tokens.env):
+$(cat "$STATE/tokens.env")
+  platform-admin: everything; bureau and auditor: district 320412; school: ${demo_school:-"(no demo school)"}
+First call:
+  . $STATE/tokens.env && curl -s -H "Authorization: Bearer \$SCHOOL_TOKEN" http://localhost:$GATEWAY_PORT/api/v1/members
 INFO
 
 if [ "$mode" = detach ]; then

@@ -39,6 +39,11 @@ class GatewayEndToEndIT {
         stack = new LocalStack(Map.of("MEMBERS_EXTRA_OPTS", "-Dplatform.events.relay.enabled=false"));
         stack.start();
         RestAssured.baseURI = stack.gateway();
+        RestAssured.config = RestAssured.config().headerConfig(
+                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+        RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                .setBaseUri(stack.gateway())
+                .addHeader("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.admin()).build();
     }
 
     @AfterAll
@@ -96,6 +101,17 @@ class GatewayEndToEndIT {
 
     @Test
     @Order(4)
+    void theServicesBehindTheGatewayCheckTokensAndScopes() {
+        given().header("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.expired())
+                .get("/api/v1/organizations").then().statusCode(401).contentType("application/problem+json");
+        String branch = createBranch("范围测试党支部");
+        String otherSchool = "Bearer " + io.partybranch.common.testing.TestTokens.school(UUID.randomUUID());
+        given().header("Authorization", otherSchool).get("/api/v1/organizations/" + branch).then().statusCode(404);
+        given().header("Authorization", otherSchool).get("/api/v1/statistics/organizations/" + branch).then().statusCode(404);
+    }
+
+    @Test
+    @Order(5)
     void aRetriedCreateThroughTheGatewayCreatesOnce() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("name", "重试区教育局党委", "type", "ORG_PARTY_COMMITTEE", "districtCode", "320412");

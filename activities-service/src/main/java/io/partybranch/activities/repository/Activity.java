@@ -20,7 +20,7 @@ import java.util.UUID;
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
         condition = "{alias}.branch_id in (:organizationIds)")
 @Table(name = "activity")
-public class Activity extends PanacheEntityBase {
+public class Activity extends PanacheEntityBase implements io.partybranch.common.audit.Audited {
     @Id
     public UUID id;
     /** The branch, or for a group meeting the party group, that holds the activity. */
@@ -46,4 +46,9 @@ public class Activity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    @Override
+    public UUID auditOrganization() {
+        return branchId;
+    }
 }

@@ -44,6 +44,9 @@ public class ActivityResource {
     @Inject
     IdempotentCreation idempotency;
 
+    @Inject
+    io.partybranch.common.audit.AuditEntries auditEntries;
+
     @Context
     UriInfo uriInfo;
 
@@ -66,6 +69,15 @@ public class ActivityResource {
     public PageResponse<ActivityResponse> list(@Valid @BeanParam PageQuery page, @QueryParam("branchId") UUID branchId,
             @QueryParam("type") ActivityType type) {
         return activities.list(page, branchId, type);
+    }
+
+    @GET
+    @Path("/audit-entries")
+    @Operation(summary = "Audit trail of a branch's activities (platform admins and auditors)")
+    public PageResponse<io.partybranch.common.audit.AuditEntries.AuditEntry> audit(@Valid @BeanParam PageQuery page,
+            @QueryParam("branchId") @jakarta.validation.constraints.NotNull UUID branchId) {
+        activities.requireVisibleBranch(branchId);
+        return auditEntries.of(java.util.List.of(branchId), page);
     }
 
     @GET

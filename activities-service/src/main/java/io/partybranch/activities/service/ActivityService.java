@@ -86,6 +86,13 @@ public class ActivityService {
         return page.toResponse(query.list().stream().map(ActivityMapper::toResponse).toList(), query.count());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireVisibleBranch(UUID branchId) {
+        if (RosterOrganization.findById(branchId) == null) {
+            throw ProblemException.notFound("Organization", branchId);
+        }
+    }
+
     private static UUID holdingBranch(ActivityType type, RosterOrganization organization) {
         if (type.heldByPartyGroup()) {
             if (!organization.isPartyGroup()) {

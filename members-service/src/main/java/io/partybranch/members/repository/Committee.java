@@ -1,5 +1,6 @@
 package io.partybranch.members.repository;
 
+import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Filter;
@@ -17,7 +18,7 @@ import java.util.UUID;
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
         condition = "{alias}.branch_id in (:organizationIds)")
 @Table(name = "committee")
-public class Committee extends PanacheEntityBase {
+public class Committee extends PanacheEntityBase implements Audited {
     @Id
     public UUID id;
     @Column(name = "branch_id", nullable = false)
@@ -35,4 +36,9 @@ public class Committee extends PanacheEntityBase {
     public long version;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    @Override
+    public UUID auditOrganization() {
+        return branchId;
+    }
 }

@@ -1,6 +1,7 @@
 package io.partybranch.members.repository;
 
 import io.partybranch.members.domain.CommitteePost;
+import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Filter;
@@ -18,11 +19,13 @@ import java.util.UUID;
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
         condition = "{alias}.committee_id in (select c.id from committee c where c.branch_id in (:organizationIds))")
 @Table(name = "committee_post")
-public class CommitteePostHolding extends PanacheEntityBase {
+public class CommitteePostHolding extends PanacheEntityBase implements Audited {
     @Id
     public UUID id;
     @Column(name = "committee_id", nullable = false)
     public UUID committeeId;
+    @Column(name = "branch_id", nullable = false)
+    public UUID branchId;
     @Column(name = "member_id", nullable = false)
     public UUID memberId;
     @Enumerated(EnumType.STRING)
@@ -32,4 +35,9 @@ public class CommitteePostHolding extends PanacheEntityBase {
     public LocalDate fromDate;
     @Column(name = "to_date")
     public LocalDate toDate;
+
+    @Override
+    public UUID auditOrganization() {
+        return branchId;
+    }
 }

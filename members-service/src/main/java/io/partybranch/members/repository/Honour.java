@@ -1,6 +1,7 @@
 package io.partybranch.members.repository;
 
 import io.partybranch.members.domain.HonourLevel;
+import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Filter;
@@ -19,7 +20,7 @@ import java.util.UUID;
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
         condition = "({alias}.organization_id in (:organizationIds) or {alias}.member_id in (select m.id from member m where m.organization_id in (:organizationIds)))")
 @Table(name = "honour")
-public class Honour extends PanacheEntityBase {
+public class Honour extends PanacheEntityBase implements Audited {
     public static final String HONOUR = "HONOUR";
     public static final String SANCTION = "SANCTION";
 
@@ -44,4 +45,13 @@ public class Honour extends PanacheEntityBase {
     public LocalDate awardedOn;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The member's branch when the honour was recorded; only for the audit trail. */
+    @jakarta.persistence.Transient
+    public UUID branchId;
+
+    @Override
+    public UUID auditOrganization() {
+        return organizationId != null ? organizationId : branchId;
+    }
 }

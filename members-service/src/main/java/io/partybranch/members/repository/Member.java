@@ -4,6 +4,7 @@ import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
+import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Filter;
@@ -22,7 +23,7 @@ import java.util.UUID;
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
         condition = "{alias}.organization_id in (:organizationIds)")
 @Table(name = "member")
-public class Member extends PanacheEntityBase {
+public class Member extends PanacheEntityBase implements Audited {
 
     @Id
     public UUID id;
@@ -126,4 +127,9 @@ public class Member extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    @Override
+    public UUID auditOrganization() {
+        return organizationId;
+    }
 }

@@ -1,6 +1,7 @@
 package io.partybranch.members.repository;
 
 import io.partybranch.members.domain.OrganizationType;
+import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Filter;
@@ -19,7 +20,7 @@ import java.util.UUID;
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
         condition = "{alias}.id in (:organizationIds)")
 @Table(name = "organization")
-public class Organization extends PanacheEntityBase {
+public class Organization extends PanacheEntityBase implements Audited {
 
     @Id
     public UUID id;
@@ -61,4 +62,9 @@ public class Organization extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    @Override
+    public UUID auditOrganization() {
+        return id;
+    }
 }

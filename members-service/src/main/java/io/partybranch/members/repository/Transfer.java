@@ -1,5 +1,6 @@
 package io.partybranch.members.repository;
 
+import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Filter;
@@ -17,7 +18,7 @@ import java.util.UUID;
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
         condition = "({alias}.from_branch_id in (:organizationIds) or {alias}.to_branch_id in (:organizationIds))")
 @Table(name = "transfer")
-public class Transfer extends PanacheEntityBase {
+public class Transfer extends PanacheEntityBase implements Audited {
 
     public static final String OUT = "OUT";
     public static final String IN_EXTERNAL = "IN_EXTERNAL";
@@ -59,5 +60,10 @@ public class Transfer extends PanacheEntityBase {
     /** An issued letter past its validity has expired, whether or not anyone looked at it since. */
     public String effectiveStatus(LocalDate today) {
         return ISSUED.equals(status) && validUntil.isBefore(today) ? EXPIRED : status;
+    }
+
+    @Override
+    public UUID auditOrganization() {
+        return fromBranchId != null ? fromBranchId : toBranchId;
     }
 }

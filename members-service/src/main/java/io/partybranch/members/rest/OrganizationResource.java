@@ -1,5 +1,6 @@
 package io.partybranch.members.rest;
 
+import io.partybranch.common.audit.AuditEntries;
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.PageQuery;
@@ -59,6 +60,9 @@ public class OrganizationResource {
     @Inject
     IdempotentCreation idempotency;
 
+    @Inject
+    AuditEntries auditEntries;
+
     @Context
     UriInfo uriInfo;
 
@@ -109,6 +113,16 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", description = "It has records; the detail says which", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id) {
         organizations.delete(id);
+    }
+
+    @GET
+    @Path("/{id}/audit-entries")
+    @Operation(summary = "Audit trail of an organisation (platform admins and auditors)",
+            description = "Every write that concerned it (or its subtree): who, role, when, request id, changed fields before/after with personal data masked; newest first")
+    public PageResponse<AuditEntries.AuditEntry> audit(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page,
+            @QueryParam("subtree") @DefaultValue("false") boolean subtree) {
+        organizations.get(id);
+        return auditEntries.of(subtree ? organizations.subtreeIds(id) : List.of(id), page);
     }
 
     @GET

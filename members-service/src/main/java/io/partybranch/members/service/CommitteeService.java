@@ -191,6 +191,7 @@ public class CommitteeService {
         CommitteePostHolding holding = new CommitteePostHolding();
         holding.id = UUID.randomUUID();
         holding.committeeId = committee.id;
+        holding.branchId = committee.branchId;
         holding.memberId = memberId;
         holding.post = post;
         holding.fromDate = from;

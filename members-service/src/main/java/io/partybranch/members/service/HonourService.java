@@ -72,6 +72,7 @@ public class HonourService {
         honour.awardedBy = request.awardedBy();
         honour.awardedOn = request.awardedOn();
         honour.createdAt = BusinessCalendar.now();
+        honour.branchId = branchKey;
         honour.persistAndFlush();
         HonourResponse response = toResponse(honour);
         events.publish(Honour.SANCTION.equals(honour.kind) ? MembersEvents.SANCTION_RECORDED : MembersEvents.HONOUR_AWARDED,

@@ -60,6 +60,14 @@ class OrganizationResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("secretScope"));
 
+        // Fields a client may not set (ids, versions, scope, audit fields) are simply not part of the model.
+        for (String forbidden : new String[] {"id", "version", "createdAt", "organizations", "districts"}) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("name", "x", "type", "ORG_PARTY_COMMITTEE", "districtCode", "320412", forbidden, "1"))
+                    .post("/api/v1/organizations")
+                    .then().statusCode(400).body("errors[0].field", equalTo(forbidden));
+        }
+
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "type", "SCHOOL", "districtCode", "320412"))
                 .post("/api/v1/organizations")

@@ -6,7 +6,6 @@ import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.repository.MemberHistory;
 import io.partybranch.members.repository.MemberSponsor;
 import io.partybranch.members.rest.model.DatedChangeRequest;
 import io.partybranch.members.rest.model.MemberResponse;
@@ -66,7 +65,7 @@ public class DevelopmentService {
         }
         member.politicalStatus = request.toStatus();
         member.statusSince = effective;
-        return save(member, "STATUS", from, request.toStatus(), effective,
+        return members.recordChange(member, "STATUS", from, request.toStatus(), effective,
                 join(details, request.note()), MembersEvents.MEMBER_STATUS_CHANGED);
     }
 
@@ -84,7 +83,7 @@ public class DevelopmentService {
         LocalDate previousEnd = member.probationEndsOn;
         member.probationEndsOn = previousEnd.plusMonths(request.months());
         member.probationExtended = true;
-        return save(member, "PROBATION", previousEnd, member.probationEndsOn, request.effectiveDate(),
+        return members.recordChange(member, "PROBATION", previousEnd, member.probationEndsOn, request.effectiveDate(),
                 "extended by " + request.months() + " months", MembersEvents.MEMBER_STATUS_CHANGED);
     }
 
@@ -96,18 +95,10 @@ public class DevelopmentService {
         DevelopmentRules.checkNotBefore(request.effectiveDate(), member.joinedOn, "the admission date");
         member.membershipState = MembershipState.LEFT;
         member.stateSince = request.effectiveDate();
-        return save(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT, request.effectiveDate(),
+        return members.recordChange(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT, request.effectiveDate(),
                 join("probation cancelled", request.reason()), MembersEvents.MEMBER_STATE_CHANGED);
     }
 
-    private MemberResponse save(Member member, String kind, Object from, Object to, LocalDate effective, String details,
-            String eventType) {
-        member.updatedAt = io.partybranch.common.time.BusinessCalendar.now();
-        member.persistAndFlush();
-        MemberHistory.record(member.id, kind, from, to, effective, details);
-        members.publish(eventType, member, effective);
-        return members.toResponse(member);
-    }
 
     private static void requireNormal(Member member) {
         if (member.membershipState != MembershipState.NORMAL) {

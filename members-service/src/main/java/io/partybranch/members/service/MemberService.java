@@ -223,6 +223,16 @@ public class MemberService {
         return revealRoles.stream().anyMatch(caller::hasRole);
     }
 
+    /** Saves a dated change of a member: the row, its history entry and its event, together. */
+    MemberResponse recordChange(Member member, String kind, Object from, Object to, LocalDate effective, String details,
+            String eventType) {
+        member.updatedAt = BusinessCalendar.now();
+        member.persistAndFlush();
+        MemberHistory.record(member.id, kind, from, to, effective, details);
+        publish(eventType, member, effective);
+        return toResponse(member);
+    }
+
     void publish(String type, Member member, LocalDate effectiveDate) {
         events.publish(type, member.id, member.organizationId, MemberMapper.toEvent(member, effectiveDate));
     }

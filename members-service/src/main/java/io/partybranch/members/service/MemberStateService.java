@@ -2,12 +2,10 @@ package io.partybranch.members.service;
 
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.ProblemException;
-import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.repository.MemberHistory;
 import io.partybranch.members.repository.Organization;
 import io.partybranch.members.rest.model.DatedChangeRequest;
 import io.partybranch.members.rest.model.MemberResponse;
@@ -35,7 +33,7 @@ public class MemberStateService {
         DevelopmentRules.checkNotBefore(request.effectiveDate(), member.stateSince, "the current state date");
         member.membershipState = request.state();
         member.stateSince = request.effectiveDate();
-        return save(member, "STATE", from, request.state(), request.effectiveDate(), request.reason(),
+        return members.recordChange(member, "STATE", from, request.state(), request.effectiveDate(), request.reason(),
                 MembersEvents.MEMBER_STATE_CHANGED);
     }
 
@@ -56,7 +54,7 @@ public class MemberStateService {
             case LOST_CONTACT -> member.lostContact = request.active();
             case RETIRED -> member.retired = request.active();
         }
-        return save(member, "FLAG", request.flag() + "=" + previous, request.flag() + "=" + request.active(),
+        return members.recordChange(member, "FLAG", request.flag() + "=" + previous, request.flag() + "=" + request.active(),
                 request.effectiveDate(), request.note(), MembersEvents.MEMBER_STATE_CHANGED);
     }
 
@@ -78,16 +76,8 @@ public class MemberStateService {
         }
         UUID from = member.partyGroupId;
         member.partyGroupId = request.partyGroupId();
-        return save(member, "GROUP", from, request.partyGroupId(), request.effectiveDate(), null,
+        return members.recordChange(member, "GROUP", from, request.partyGroupId(), request.effectiveDate(), null,
                 MembersEvents.MEMBER_GROUP_ASSIGNED);
     }
 
-    private MemberResponse save(Member member, String kind, Object from, Object to, java.time.LocalDate effective,
-            String details, String eventType) {
-        member.updatedAt = BusinessCalendar.now();
-        member.persistAndFlush();
-        MemberHistory.record(member.id, kind, from, to, effective, details);
-        members.publish(eventType, member, effective);
-        return members.toResponse(member);
-    }
 }

@@ -12,6 +12,14 @@ public final class IncomingContracts {
     public record OrganizationState(UUID id, String name, String type, UUID parentId, String districtCode, long version) {
     }
 
-    public record MemberState(UUID id, UUID organizationId, String politicalStatus, LocalDate statusSince, long version) {
+    public record MemberState(UUID id, UUID organizationId, String fullName, String politicalStatus, LocalDate statusSince,
+            LocalDate appliedOn, LocalDate activistSince, LocalDate candidateSince, LocalDate joinedOn, LocalDate fullSince,
+            String membershipState, LocalDate stateSince, UUID partyGroupId, long version, LocalDate effectiveDate) {
+    }
+
+    public record CommitteeState(UUID id, UUID branchId, java.util.List<Post> posts) {
+    }
+
+    public record Post(UUID memberId, String post, LocalDate fromDate, LocalDate toDate) {
     }
 }

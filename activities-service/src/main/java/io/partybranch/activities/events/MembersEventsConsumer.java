@@ -33,6 +33,8 @@ public class MembersEventsConsumer {
                     roster.apply(incoming.data(event, IncomingContracts.OrganizationState.class));
             case String type when type.startsWith("member.") ->
                     roster.apply(incoming.data(event, IncomingContracts.MemberState.class));
+            case String type when type.startsWith("committee.") ->
+                    roster.apply(incoming.data(event, IncomingContracts.CommitteeState.class));
             default -> {
             }
         }

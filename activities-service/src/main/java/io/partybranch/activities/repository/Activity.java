@@ -40,6 +40,35 @@ public class Activity extends PanacheEntityBase implements io.partybranch.common
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ActivityStatus status;
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+    @Column(name = "start_time")
+    public java.time.LocalTime startTime;
+    @Column(name = "end_time")
+    public java.time.LocalTime endTime;
+    @Column(name = "host_member_id")
+    public UUID hostMemberId;
+    @Column(name = "recorder_member_id")
+    public UUID recorderMemberId;
+    public String speaker;
+    /** JSON array of document titles. */
+    public String documents;
+    public String minutes;
+    public String resolutions;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+    @Column(name = "expected_count")
+    public Integer expectedCount;
+    @Column(name = "present_count")
+    public Integer presentCount;
+    @Column(name = "attendance_rate", precision = 5, scale = 4)
+    public java.math.BigDecimal attendanceRate;
+    @Column(name = "voting_expected")
+    public Integer votingExpected;
+    @Column(name = "voting_present")
+    public Integer votingPresent;
+    @Column(name = "quorum_met")
+    public Boolean quorumMet;
     @Version
     public long version;
     @Column(name = "created_at", nullable = false)

@@ -24,6 +24,20 @@ public class RosterMember extends PanacheEntityBase {
     public String politicalStatus;
     @Column(name = "status_since", nullable = false)
     public LocalDate statusSince;
+    @Column(name = "full_name")
+    public String fullName;
+    /** Admission (入党): a party member, expected at branch meetings, from this date. */
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+    /** Conversion (转正): may vote from this date. */
+    @Column(name = "full_since")
+    public LocalDate fullSince;
+    @Column(name = "membership_state", nullable = false)
+    public String membershipState = "NORMAL";
+    @Column(name = "state_since")
+    public LocalDate stateSince;
+    @Column(name = "party_group_id")
+    public UUID partyGroupId;
     @Column(nullable = false)
     public long version;
 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import io.partybranch.activities.rest.model.ActivityRecordModels;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +45,9 @@ public class ActivityResource {
 
     @Inject
     IdempotentCreation idempotency;
+
+    @Inject
+    io.partybranch.activities.service.ActivityRecordService records;
 
     @Inject
     io.partybranch.common.audit.AuditEntries auditEntries;
@@ -78,6 +83,53 @@ public class ActivityResource {
             @QueryParam("branchId") @jakarta.validation.constraints.NotNull UUID branchId) {
         activities.requireVisibleBranch(branchId);
         return auditEntries.of(java.util.List.of(branchId), page);
+    }
+
+    @POST
+    @Path("/{id}/record")
+    @Operation(summary = "Record a planned activity as held",
+            description = "Attendance is checked against the roster on heldOn; 应到, rate and quorum are stored. Rules: activity-not-planned, attendee-not-in-branch, attendee-not-in-group, host-not-in-branch")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ActivityRecordModels.RecordRequest request) {
+        return withETag(records.record(id, ifMatch, request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Correct a held activity", description = "The previous version is kept (GET …/revisions): who changed it, when, what it was")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ActivityRecordModels.RecordRequest request) {
+        return withETag(records.correct(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Operation(summary = "Cancel a planned activity, with the reason")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ActivityRecordModels.CancellationRequest request) {
+        return withETag(records.cancel(id, ifMatch, request));
+    }
+
+    @GET
+    @Path("/{id}/attendance")
+    @Operation(summary = "Attendance sheet: 应到/实到, rate, quorum, each member, guests")
+    public ActivityRecordModels.AttendanceSheet attendance(@PathParam("id") UUID id) {
+        return records.attendance(id);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "Earlier versions of a corrected activity, oldest first")
+    public java.util.List<ActivityRecordModels.Revision> revisions(@PathParam("id") UUID id) {
+        return records.revisions(id);
+    }
+
+    private static Response withETag(ActivityResponse activity) {
+        return Response.ok(activity).tag(ETags.of(activity.version())).build();
     }
 
     @GET

@@ -56,17 +56,22 @@ public class ActivityService {
         activity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         activity.updatedAt = activity.createdAt;
         activity.persistAndFlush();
-        events.publish(ActivitiesEvents.ACTIVITY_PLANNED, activity.id, branchId, ActivityMapper.toEvent(activity));
+        events.publish(ActivitiesEvents.ACTIVITY_PLANNED, activity.id, branchId, ActivityMapper.toEvent(activity, java.util.List.of()));
         return ActivityMapper.toResponse(activity);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityResponse get(UUID id) {
+        return ActivityMapper.toResponse(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Activity find(UUID id) {
         Activity activity = Activity.findById(id);
         if (activity == null) {
             throw ProblemException.notFound("Activity", id);
         }
-        return ActivityMapper.toResponse(activity);
+        return activity;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,291 @@
+package io.partybranch.activities.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partybranch.activities.domain.ActivityStatus;
+import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.activities.domain.AttendanceStatus;
+import io.partybranch.activities.events.ActivitiesEvents;
+import io.partybranch.activities.mapping.ActivityMapper;
+import io.partybranch.activities.repository.Activity;
+import io.partybranch.activities.rest.model.ActivityRecordModels.AttendanceEntry;
+import io.partybranch.activities.rest.model.ActivityRecordModels.AttendanceRecord;
+import io.partybranch.activities.rest.model.ActivityRecordModels.AttendanceSheet;
+import io.partybranch.activities.rest.model.ActivityRecordModels.CancellationRequest;
+import io.partybranch.activities.rest.model.ActivityRecordModels.Figures;
+import io.partybranch.activities.rest.model.ActivityRecordModels.RecordRequest;
+import io.partybranch.activities.rest.model.ActivityRecordModels.Revision;
+import io.partybranch.activities.rest.model.ActivityResponse;
+import io.partybranch.common.events.EventPublisher;
+import io.partybranch.common.http.ETags;
+import io.partybranch.common.http.Problem;
+import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
+import io.partybranch.common.time.BusinessCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Recording what happened: attendance checked against the roster on the activity's date, 应到 and
+ * the attendance rate stored with the record, quorum flagged (a meeting without one is recorded,
+ * not refused), cancellations, and corrections that keep every earlier version.
+ */
+@ApplicationScoped
+@Transactional
+public class ActivityRecordService {
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    RosterQueries roster;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    public ActivityResponse record(UUID id, String ifMatch, RecordRequest request) {
+        Activity activity = activities.find(id);
+        ETags.requireMatch(ifMatch, activity.version);
+        if (activity.status != ActivityStatus.PLANNED) {
+            throw ProblemException.ruleViolation("activity-not-planned", "只有计划中的活动可以登记",
+                    "The activity is " + activity.status + "; correct a held activity with PUT instead");
+        }
+        apply(activity, request);
+        activity.status = ActivityStatus.HELD;
+        return save(activity, ActivitiesEvents.ACTIVITY_HELD);
+    }
+
+    public ActivityResponse correct(UUID id, String ifMatch, RecordRequest request) {
+        Activity activity = activities.find(id);
+        ETags.requireMatch(ifMatch, activity.version);
+        if (activity.status != ActivityStatus.HELD) {
+            throw ProblemException.ruleViolation("activity-not-held", "只有已召开的活动可以更正",
+                    "Only a HELD activity can be corrected; this one is " + activity.status);
+        }
+        keepRevision(activity);
+        apply(activity, request);
+        return save(activity, ActivitiesEvents.ACTIVITY_CORRECTED);
+    }
+
+    public ActivityResponse cancel(UUID id, String ifMatch, CancellationRequest request) {
+        Activity activity = activities.find(id);
+        ETags.requireMatch(ifMatch, activity.version);
+        if (activity.status != ActivityStatus.PLANNED) {
+            throw ProblemException.ruleViolation("activity-not-planned", "只有计划中的活动可以取消",
+                    "The activity is " + activity.status);
+        }
+        activity.status = ActivityStatus.CANCELLED;
+        activity.cancelReason = request.reason().trim();
+        return save(activity, ActivitiesEvents.ACTIVITY_CANCELLED);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttendanceSheet attendance(UUID id) {
+        Activity activity = activities.find(id);
+        List<AttendanceRecord> members = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select member_id, status, reason, expected from attendance where activity_id = :a")
+                .setParameter("a", id).getResultList();
+        Set<UUID> ids = new HashSet<>();
+        rows.forEach(r -> ids.add((UUID) r[0]));
+        Map<UUID, String> names = roster.names(ids);
+        for (Object[] row : rows) {
+            AttendanceStatus status = AttendanceStatus.valueOf((String) row[1]);
+            members.add(new AttendanceRecord((UUID) row[0], names.get((UUID) row[0]), status, status.label(), (String) row[2],
+                    (Boolean) row[3]));
+        }
+        members.sort(java.util.Comparator.comparing((AttendanceRecord r) -> !r.expected())
+                .thenComparing(r -> r.fullName() == null ? "" : r.fullName()));
+        @SuppressWarnings("unchecked")
+        List<String> guests = entityManager.createNativeQuery("select name from activity_guest where activity_id = :a order by position")
+                .setParameter("a", id).getResultList();
+        Figures figures = activity.expectedCount == null ? null : new Figures(activity.expectedCount, activity.presentCount,
+                activity.attendanceRate, activity.votingExpected, activity.votingPresent, activity.quorumMet);
+        return new AttendanceSheet(figures, members, guests);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Revision> revisions(UUID id) {
+        activities.find(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select version, changed_by, changed_at, snapshot from activity_revision where activity_id = :a order by version")
+                .setParameter("a", id).getResultList();
+        List<Revision> revisions = new ArrayList<>();
+        for (Object[] row : rows) {
+            try {
+                revisions.add(new Revision(((Number) row[0]).longValue(), (String) row[1], toOffset(row[2]),
+                        objectMapper.readTree((String) row[3])));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored revision of activity " + id + " is not JSON", e);
+            }
+        }
+        return revisions;
+    }
+
+    private void apply(Activity activity, RecordRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.startTime() != null && request.endTime() != null && !request.endTime().isAfter(request.startTime())) {
+            errors.add(new Problem.FieldError("endTime", "must be after startTime"));
+        }
+        Map<UUID, AttendanceEntry> entries = new LinkedHashMap<>();
+        for (int i = 0; i < request.attendance().size(); i++) {
+            AttendanceEntry entry = request.attendance().get(i);
+            if (entries.put(entry.memberId(), entry) != null) {
+                errors.add(new Problem.FieldError("attendance[" + i + "].memberId", "names a member twice"));
+            }
+            if (entry.status() == AttendanceStatus.EXCUSED && (entry.reason() == null || entry.reason().isBlank())) {
+                errors.add(new Problem.FieldError("attendance[" + i + "].reason", "is required when EXCUSED"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        var date = request.heldOn();
+        boolean groupMeeting = activity.type == ActivityType.GROUP_MEETING;
+        UUID where = groupMeeting ? activity.organizationId : activity.branchId;
+        Set<UUID> named = new HashSet<>(entries.keySet());
+        Set<UUID> belonging = roster.belonging(named, where, groupMeeting, date);
+        named.removeAll(belonging);
+        if (!named.isEmpty()) {
+            throw ProblemException.ruleViolation(groupMeeting ? "attendee-not-in-group" : "attendee-not-in-branch",
+                    groupMeeting ? "参会人员不属于该党小组" : "参会人员不属于本支部",
+                    named.size() + " attendee(s) did not belong to the " + (groupMeeting ? "party group" : "branch") + " on " + date
+                            + ": " + named);
+        }
+        for (UUID person : new UUID[] {request.hostMemberId(), request.recorderMemberId()}) {
+            if (person != null && roster.belonging(Set.of(person), activity.branchId, false, date).isEmpty()) {
+                throw ProblemException.ruleViolation("host-not-in-branch", "主持人和记录人须为本支部人员",
+                        "Host and recorder must belong to the branch on " + date + "; " + person + " did not");
+            }
+        }
+
+        Map<UUID, RosterQueries.Expected> expected = roster.expected(activity.type, activity.branchId, activity.organizationId, date);
+        int present = 0;
+        int votingExpected = 0;
+        int votingPresent = 0;
+        entityManager.createNativeQuery("delete from attendance where activity_id = :a").setParameter("a", activity.id).executeUpdate();
+        entityManager.createNativeQuery("delete from activity_guest where activity_id = :a").setParameter("a", activity.id).executeUpdate();
+        for (RosterQueries.Expected member : expected.values()) {
+            AttendanceEntry entry = entries.remove(member.memberId());
+            AttendanceStatus status = entry == null ? AttendanceStatus.ABSENT : entry.status();
+            insertAttendance(activity.id, member.memberId(), status, entry == null ? null : entry.reason(), true);
+            present += status == AttendanceStatus.PRESENT ? 1 : 0;
+            if (member.votes()) {
+                votingExpected++;
+                votingPresent += status == AttendanceStatus.PRESENT ? 1 : 0;
+            }
+        }
+        // Whoever is left sat in (e.g. a newly arrived leader at a committee meeting): recorded, not counted.
+        for (AttendanceEntry entry : entries.values()) {
+            insertAttendance(activity.id, entry.memberId(), entry.status(), entry.reason(), false);
+        }
+        List<String> guests = request.guests() == null ? List.of() : request.guests();
+        for (int i = 0; i < guests.size(); i++) {
+            entityManager.createNativeQuery("insert into activity_guest (activity_id, position, name) values (:a, :p, :n)")
+                    .setParameter("a", activity.id).setParameter("p", i).setParameter("n", guests.get(i).trim()).executeUpdate();
+        }
+
+        activity.heldOn = date;
+        activity.plannedFor = date;
+        activity.startTime = request.startTime();
+        activity.endTime = request.endTime();
+        if (request.place() != null) {
+            activity.place = request.place();
+        }
+        activity.hostMemberId = request.hostMemberId();
+        activity.recorderMemberId = request.recorderMemberId();
+        activity.speaker = request.speaker();
+        activity.documents = ActivityMapper.joinDocuments(request.documents());
+        activity.minutes = request.minutes();
+        activity.resolutions = request.resolutions();
+        activity.expectedCount = expected.size();
+        activity.presentCount = present;
+        activity.attendanceRate = expected.isEmpty() ? null
+                : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(expected.size()), 4, RoundingMode.HALF_UP);
+        switch (activity.type) {
+            case GENERAL_MEETING -> {
+                activity.votingExpected = votingExpected;
+                activity.votingPresent = votingPresent;
+                activity.quorumMet = votingPresent * 2 > votingExpected;
+            }
+            case COMMITTEE_MEETING -> {
+                activity.votingExpected = null;
+                activity.votingPresent = null;
+                activity.quorumMet = present * 2 > expected.size();
+            }
+            default -> {
+                activity.votingExpected = null;
+                activity.votingPresent = null;
+                activity.quorumMet = null;
+            }
+        }
+    }
+
+    private void insertAttendance(UUID activity, UUID member, AttendanceStatus status, String reason, boolean expected) {
+        entityManager.createNativeQuery("""
+                insert into attendance (activity_id, member_id, status, reason, expected) values (:a, :m, :s, :r, :e)""")
+                .setParameter("a", activity).setParameter("m", member).setParameter("s", status.name())
+                .setParameter("r", reason).setParameter("e", expected).executeUpdate();
+    }
+
+    private void keepRevision(Activity activity) {
+        String snapshot;
+        try {
+            snapshot = objectMapper.writeValueAsString(Map.of("activity", ActivityMapper.toResponse(activity),
+                    "attendance", attendance(activity.id)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("activity " + activity.id + " could not be kept as a revision", e);
+        }
+        entityManager.createNativeQuery("""
+                insert into activity_revision (activity_id, version, changed_by, changed_at, snapshot)
+                values (:a, :v, :by, :at, :s)""")
+                .setParameter("a", activity.id).setParameter("v", activity.version).setParameter("by", caller.subject())
+                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("s", snapshot).executeUpdate();
+    }
+
+    private ActivityResponse save(Activity activity, String eventType) {
+        activity.updatedAt = BusinessCalendar.now();
+        activity.persistAndFlush();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select member_id, status, expected from attendance where activity_id = :a")
+                .setParameter("a", activity.id).getResultList();
+        List<ActivitiesEvents.Attendance> attendance = rows.stream()
+                .map(r -> new ActivitiesEvents.Attendance((UUID) r[0], (String) r[1], (Boolean) r[2])).toList();
+        events.publish(eventType, activity.id, activity.branchId, ActivityMapper.toEvent(activity, attendance));
+        return ActivityMapper.toResponse(activity);
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

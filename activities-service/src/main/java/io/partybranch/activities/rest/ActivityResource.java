@@ -50,6 +50,9 @@ public class ActivityResource {
     io.partybranch.activities.service.ActivityRecordService records;
 
     @Inject
+    io.partybranch.activities.service.VoteService votes;
+
+    @Inject
     io.partybranch.common.audit.AuditEntries auditEntries;
 
     @Context
@@ -126,6 +129,22 @@ public class ActivityResource {
     @Operation(summary = "Earlier versions of a corrected activity, oldest first")
     public java.util.List<ActivityRecordModels.Revision> revisions(@PathParam("id") UUID id) {
         return records.revisions(id);
+    }
+
+    @POST
+    @Path("/{id}/votes")
+    @Operation(summary = "Hold a vote at a held general meeting",
+            description = "Rules: vote-needs-held-general-meeting, probationary-cannot-vote, voter-not-present. Passes with more than half of the voting members expected (应到).")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = io.partybranch.activities.rest.model.VoteModels.VoteResult.class)))
+    public Response vote(@PathParam("id") UUID id, @Valid @NotNull io.partybranch.activities.rest.model.VoteModels.VoteRequest request) {
+        return Response.created(uriInfo.getAbsolutePath()).entity(votes.hold(id, request)).build();
+    }
+
+    @GET
+    @Path("/{id}/votes")
+    @Operation(summary = "Votes held at a meeting")
+    public java.util.List<io.partybranch.activities.rest.model.VoteModels.VoteResult> votes(@PathParam("id") UUID id) {
+        return votes.ofActivity(id);
     }
 
     private static Response withETag(ActivityResponse activity) {

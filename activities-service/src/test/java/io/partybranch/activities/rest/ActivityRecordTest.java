@@ -37,8 +37,11 @@ class ActivityRecordTest {
     UUID activist;
     UUID newcomer;
 
+    static ActivityRecordTest current;
+
     @BeforeEach
     void aBranchAsMembersServiceDescribesIt() {
+        current = this;
         branch = UUID.randomUUID();
         group = UUID.randomUUID();
         UUID otherBranch = UUID.randomUUID();
@@ -173,6 +176,96 @@ class ActivityRecordTest {
                 .body("", hasSize(1))
                 .body("[0].changedBy", equalTo("test-admin"))
                 .body("[0].snapshot.activity.figures.present", equalTo(1));
+    }
+
+    @Test
+    void aResolutionPassesOnlyWithMoreThanHalfOfTheVotingMembersExpected() {
+        String meeting = plan(branch, "GENERAL_MEETING", "2026-09-12");
+        List<Map<String, Object>> attendance = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            attendance.add(entry(full.get(i), "PRESENT", null));
+        }
+        attendance.add(entry(full.get(4), "EXCUSED", "病假"));
+        attendance.add(entry(probationer, "PRESENT", null));
+        record(meeting, attendance).statusCode(200);
+
+        vote(meeting, List.of(ballot(full.get(0), "YES"), ballot(probationer, "YES"))).statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/probationary-cannot-vote"));
+        vote(meeting, List.of(ballot(full.get(4), "YES"))).statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/voter-not-present"));
+        vote(meeting, List.of(ballot(full.get(0), "YES"), ballot(full.get(1), "YES"), ballot(full.get(2), "YES"),
+                ballot(full.get(3), "NO")))
+                .statusCode(201).body("yes", equalTo(3)).body("votingExpected", equalTo(5)).body("passed", equalTo(true));
+        // Two yes votes are all of those voting, but not more than half of the five who should attend.
+        vote(meeting, List.of(ballot(full.get(0), "YES"), ballot(full.get(1), "YES"), ballot(full.get(2), "ABSTAIN")))
+                .statusCode(201).body("passed", equalTo(false)).body("outcomeLabel", equalTo("未通过"));
+        given().get("/api/v1/activities/" + meeting + "/votes").then().body("", hasSize(2));
+
+        String committeeMeeting = plan(branch, "COMMITTEE_MEETING", "2026-09-13");
+        record(committeeMeeting, List.of(entry(full.get(0), "PRESENT", null))).statusCode(200);
+        vote(committeeMeeting, List.of(ballot(full.get(0), "YES"))).statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/vote-needs-held-general-meeting"));
+        try (TopicReader topic = TopicReader.of("activities.events")) {
+            topic.await(record -> record.value().contains("vote.held.v1") && record.value().contains(meeting));
+        }
+    }
+
+    @Test
+    void anEvaluationGradesEveryPartyMemberWithAtMostAThirdExcellentAndTrustBallotsOnTheCommittee() {
+        List<Map<String, Object>> grades = new ArrayList<>();
+        grades.add(grade(full.get(0), "EXCELLENT"));
+        grades.add(grade(full.get(1), "QUALIFIED"));
+        grades.add(grade(full.get(2), "QUALIFIED"));
+        grades.add(grade(full.get(3), "QUALIFIED"));
+        grades.add(grade(probationer, "QUALIFIED"));
+        String period = "2026年上半年-" + branch;
+
+        evaluate(period, grades, List.of()).statusCode(400).body("errors[0].field", equalTo("notEvaluated"));
+        List<Map<String, Object>> withActivist = new ArrayList<>(grades);
+        withActivist.add(grade(activist, "QUALIFIED"));
+        evaluate(period, withActivist, List.of(Map.of("memberId", full.get(4).toString(), "reason", "病假"))).statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/evaluated-not-in-branch"));
+        List<Map<String, Object>> tooMany = new ArrayList<>(grades);
+        tooMany.set(1, grade(full.get(1), "EXCELLENT")); // 2 of 5 is more than a third
+        evaluate(period, tooMany, List.of(Map.of("memberId", full.get(4).toString(), "reason", "病假"))).statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/excellent-over-one-third"));
+
+        String evaluation = evaluate(period, grades, List.of(Map.of("memberId", full.get(4).toString(), "reason", "病假")))
+                .statusCode(201)
+                .body("evaluated", equalTo(5)).body("distribution.EXCELLENT", equalTo(1)).body("distribution.QUALIFIED", equalTo(4))
+                .body("notEvaluated[0].reason", equalTo("病假"))
+                .extract().path("id");
+        evaluate(period, grades, List.of(Map.of("memberId", full.get(4).toString(), "reason", "病假"))).statusCode(409)
+                .body("type", equalTo("/problems/conflict/evaluation-exists"));
+
+        given().contentType(ContentType.JSON).body(Map.of("results", List.of(Map.of("memberId", full.get(3).toString(), "ballots", 21, "trusted", 20))))
+                .post("/api/v1/evaluations/" + evaluation + "/trust-ballots").then().statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/trust-ballot-not-committee"));
+        given().contentType(ContentType.JSON).body(Map.of("results", List.of(
+                        Map.of("memberId", full.get(0).toString(), "ballots", 21, "trusted", 21),
+                        Map.of("memberId", full.get(1).toString(), "ballots", 21, "trusted", 20))))
+                .post("/api/v1/evaluations/" + evaluation + "/trust-ballots").then().statusCode(200)
+                .body("trustBallots.find { it.memberId == '" + full.get(1) + "' }.trustRate", equalTo(0.9524f));
+    }
+
+    private static io.restassured.response.ValidatableResponse evaluate(String period, List<Map<String, Object>> grades,
+            List<Map<String, Object>> notEvaluated) {
+        return given().contentType(ContentType.JSON).body(Map.of("branchId", ActivityRecordTest.current.branch.toString(),
+                        "period", period, "heldOn", "2026-06-30", "grades", grades, "notEvaluated", notEvaluated))
+                .post("/api/v1/evaluations").then();
+    }
+
+    private static Map<String, Object> grade(UUID member, String grade) {
+        return Map.of("memberId", member.toString(), "grade", grade);
+    }
+
+    private static io.restassured.response.ValidatableResponse vote(String meeting, List<Map<String, Object>> ballots) {
+        return given().contentType(ContentType.JSON).body(Map.of("subject", "ADMIT_CANDIDATE", "motion", "接收某同志为预备党员",
+                "ballots", ballots)).post("/api/v1/activities/" + meeting + "/votes").then();
+    }
+
+    private static Map<String, Object> ballot(UUID voter, String choice) {
+        return Map.of("voterId", voter.toString(), "choice", choice);
     }
 
     private static Map<String, Object> recordBody(List<Map<String, Object>> attendance) {

@@ -1,0 +1,198 @@
+package io.partybranch.activities.service;
+
+import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.activities.domain.Grade;
+import io.partybranch.activities.repository.RosterOrganization;
+import io.partybranch.activities.rest.model.EvaluationModels.EvaluationRequest;
+import io.partybranch.activities.rest.model.EvaluationModels.EvaluationResponse;
+import io.partybranch.activities.rest.model.EvaluationModels.GradeEntry;
+import io.partybranch.activities.rest.model.EvaluationModels.GradedMember;
+import io.partybranch.activities.rest.model.EvaluationModels.NotEvaluated;
+import io.partybranch.activities.rest.model.EvaluationModels.TrustBallotRequest;
+import io.partybranch.activities.rest.model.EvaluationModels.TrustCount;
+import io.partybranch.activities.rest.model.EvaluationModels.TrustResult;
+import io.partybranch.common.events.EventPublisher;
+import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
+import io.partybranch.common.time.BusinessCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Democratic evaluation (民主评议党员): one grade per member, EXCELLENT for at most a third of those
+ * evaluated, and everyone who should be evaluated either graded or listed with why not; plus the
+ * trust ballots (信任度测评) on the committee members.
+ */
+@ApplicationScoped
+@Transactional
+public class EvaluationService {
+
+    public static final String EVALUATION_COMPLETED = "evaluation.completed.v1";
+    public static final String TRUST_BALLOT_RECORDED = "trust-ballot.recorded.v1";
+
+    @Inject
+    RosterQueries roster;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CallerScope caller;
+
+    public EvaluationResponse complete(EvaluationRequest request) {
+        caller.requireWritable(request.branchId());
+        RosterOrganization branch = RosterOrganization.findById(request.branchId());
+        if (branch == null || !branch.isBranch()) {
+            throw ProblemException.invalid("branchId", "names no branch known to this service");
+        }
+        LocalDate date = request.heldOn();
+        Set<UUID> shouldBeEvaluated = roster.expected(ActivityType.DEMOCRATIC_EVALUATION, branch.id, branch.id, date).keySet();
+        List<NotEvaluated> notEvaluated = request.notEvaluated() == null ? List.of() : request.notEvaluated();
+        Set<UUID> named = new HashSet<>();
+        for (int i = 0; i < request.grades().size(); i++) {
+            if (!named.add(request.grades().get(i).memberId())) {
+                throw ProblemException.invalid("grades[" + i + "].memberId", "names a member twice");
+            }
+        }
+        for (int i = 0; i < notEvaluated.size(); i++) {
+            if (!named.add(notEvaluated.get(i).memberId())) {
+                throw ProblemException.invalid("notEvaluated[" + i + "].memberId", "is also graded or listed twice");
+            }
+        }
+        Set<UUID> strangers = new HashSet<>(named);
+        strangers.removeAll(shouldBeEvaluated);
+        if (!strangers.isEmpty()) {
+            throw ProblemException.ruleViolation("evaluated-not-in-branch", "被评议人须为本支部党员",
+                    strangers.size() + " person(s) were not party members of the branch on " + date + ": " + strangers);
+        }
+        Set<UUID> missing = new HashSet<>(shouldBeEvaluated);
+        missing.removeAll(named);
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("notEvaluated", missing.size()
+                    + " party member(s) of the branch are neither graded nor listed with a reason: " + missing);
+        }
+        long excellent = request.grades().stream().filter(g -> g.grade() == Grade.EXCELLENT).count();
+        if (excellent * 3 > request.grades().size()) {
+            throw ProblemException.ruleViolation("excellent-over-one-third", "评为优秀的党员不超过参评人数的三分之一",
+                    excellent + " EXCELLENT of " + request.grades().size() + " evaluated; at most " + request.grades().size() / 3);
+        }
+        long existing = ((Number) entityManager.createNativeQuery(
+                        "select count(*) from evaluation where branch_id = :b and period = :p")
+                .setParameter("b", branch.id).setParameter("p", request.period().trim()).getSingleResult()).longValue();
+        if (existing > 0) {
+            throw ProblemException.conflict("evaluation-exists", "该期民主评议已登记",
+                    "The branch already has an evaluation for " + request.period().trim());
+        }
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("insert into evaluation (id, branch_id, period, held_on, created_at) values (:i, :b, :p, :d, :t)")
+                .setParameter("i", id).setParameter("b", branch.id).setParameter("p", request.period().trim())
+                .setParameter("d", date).setParameter("t", BusinessCalendar.now()).executeUpdate();
+        for (GradeEntry grade : request.grades()) {
+            entityManager.createNativeQuery("""
+                    insert into evaluation_grade (evaluation_id, member_id, grade, self_review, peer_review)
+                    values (:e, :m, :g, :s, :p)""")
+                    .setParameter("e", id).setParameter("m", grade.memberId()).setParameter("g", grade.grade().name())
+                    .setParameter("s", grade.selfReview()).setParameter("p", grade.peerReview()).executeUpdate();
+        }
+        for (NotEvaluated entry : notEvaluated) {
+            entityManager.createNativeQuery("""
+                    insert into evaluation_grade (evaluation_id, member_id, not_evaluated_reason) values (:e, :m, :r)""")
+                    .setParameter("e", id).setParameter("m", entry.memberId()).setParameter("r", entry.reason().trim()).executeUpdate();
+        }
+        EvaluationResponse response = get(id);
+        events.publish(EVALUATION_COMPLETED, id, branch.id, response);
+        return response;
+    }
+
+    public EvaluationResponse recordTrustBallots(UUID id, TrustBallotRequest request) {
+        EvaluationResponse evaluation = get(id);
+        caller.requireWritable(evaluation.branchId());
+        @SuppressWarnings("unchecked")
+        List<UUID> committee = entityManager.createNativeQuery("""
+                select distinct member_id from roster_committee_post
+                where branch_id = :b and from_date <= :d and (to_date is null or to_date > :d)""")
+                .setParameter("b", evaluation.branchId()).setParameter("d", evaluation.heldOn()).getResultList();
+        for (int i = 0; i < request.results().size(); i++) {
+            TrustCount count = request.results().get(i);
+            if (count.trusted() > count.ballots()) {
+                throw ProblemException.invalid("results[" + i + "].trusted", "cannot exceed ballots");
+            }
+            if (!committee.contains(count.memberId())) {
+                throw ProblemException.ruleViolation("trust-ballot-not-committee", "信任度测评只针对支委",
+                        "Member " + count.memberId() + " was not on the committee on " + evaluation.heldOn());
+            }
+        }
+        for (TrustCount count : request.results()) {
+            entityManager.createNativeQuery("""
+                    insert into trust_ballot (evaluation_id, member_id, ballots, trusted) values (:e, :m, :b, :t)
+                    on conflict (evaluation_id, member_id) do update set ballots = excluded.ballots, trusted = excluded.trusted""")
+                    .setParameter("e", id).setParameter("m", count.memberId()).setParameter("b", count.ballots())
+                    .setParameter("t", count.trusted()).executeUpdate();
+        }
+        EvaluationResponse response = get(id);
+        events.publish(TRUST_BALLOT_RECORDED, id, response.branchId(), response);
+        return response;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationResponse get(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> heads = entityManager.createNativeQuery("select branch_id, period, held_on from evaluation where id = :i")
+                .setParameter("i", id).getResultList();
+        if (heads.isEmpty() || !caller.canSee((UUID) heads.get(0)[0])) {
+            throw ProblemException.notFound("Evaluation", id);
+        }
+        Object[] head = heads.get(0);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select member_id, grade, not_evaluated_reason from evaluation_grade where evaluation_id = :i")
+                .setParameter("i", id).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> trust = entityManager.createNativeQuery(
+                        "select member_id, ballots, trusted from trust_ballot where evaluation_id = :i")
+                .setParameter("i", id).getResultList();
+        Set<UUID> people = new HashSet<>();
+        rows.forEach(r -> people.add((UUID) r[0]));
+        trust.forEach(r -> people.add((UUID) r[0]));
+        Map<UUID, String> names = roster.names(people);
+        Map<Grade, Integer> distribution = new EnumMap<>(Grade.class);
+        for (Grade grade : Grade.values()) {
+            distribution.put(grade, 0);
+        }
+        List<GradedMember> graded = new ArrayList<>();
+        List<NotEvaluated> notEvaluated = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                Grade grade = Grade.valueOf((String) row[1]);
+                distribution.merge(grade, 1, Integer::sum);
+                graded.add(new GradedMember((UUID) row[0], names.get((UUID) row[0]), grade, grade.label()));
+            } else {
+                notEvaluated.add(new NotEvaluated((UUID) row[0], (String) row[2]));
+            }
+        }
+        List<TrustResult> ballots = trust.stream().map(r -> {
+            int cast = ((Number) r[1]).intValue();
+            int trusted = ((Number) r[2]).intValue();
+            return new TrustResult((UUID) r[0], names.get((UUID) r[0]), cast, trusted,
+                    BigDecimal.valueOf(trusted).divide(BigDecimal.valueOf(cast), 4, RoundingMode.HALF_UP));
+        }).toList();
+        LocalDate heldOn = head[2] instanceof LocalDate d ? d : ((java.sql.Date) head[2]).toLocalDate();
+        return new EvaluationResponse(id, (UUID) head[0], (String) head[1], heldOn, graded.size(), distribution, graded,
+                notEvaluated, ballots);
+    }
+}

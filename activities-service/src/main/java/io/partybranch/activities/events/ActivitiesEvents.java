@@ -20,7 +20,8 @@ public final class ActivitiesEvents {
     public record ActivityState(UUID id, UUID organizationId, UUID branchId, ActivityType type, String title,
             LocalDate plannedFor, String place, ActivityStatus status, LocalDate heldOn, Integer expectedCount,
             Integer presentCount, java.math.BigDecimal attendanceRate, Integer votingExpected, Integer votingPresent,
-            Boolean quorumMet, String cancelReason, java.util.List<Attendance> attendance, long version) {
+            Boolean quorumMet, String cancelReason, com.fasterxml.jackson.databind.JsonNode details,
+            java.util.List<Attendance> attendance, long version) {
     }
 
     public record Attendance(UUID memberId, String status, boolean expected) {

@@ -17,20 +17,30 @@ public final class ActivityMapper {
                 a.expectedCount, a.presentCount, a.attendanceRate, a.votingExpected, a.votingPresent, a.quorumMet);
         return new ActivityResponse(a.id, a.organizationId, a.branchId, a.type, a.type.label(), a.title, a.plannedFor,
                 a.place, a.status, a.status.label(), a.heldOn, a.startTime, a.endTime, a.hostMemberId, a.recorderMemberId,
-                a.speaker, documents(a.documents), a.minutes, a.resolutions, a.cancelReason, figures, a.version,
-                a.createdAt, a.updatedAt);
+                a.speaker, documents(a.documents), a.minutes, a.resolutions, a.cancelReason, details(a.details), figures,
+                a.version, a.createdAt, a.updatedAt);
     }
 
     public static ActivitiesEvents.ActivityState toEvent(Activity a, List<ActivitiesEvents.Attendance> attendance) {
         return new ActivitiesEvents.ActivityState(a.id, a.organizationId, a.branchId, a.type, a.title, a.plannedFor,
                 a.place, a.status, a.heldOn, a.expectedCount, a.presentCount, a.attendanceRate, a.votingExpected,
-                a.votingPresent, a.quorumMet, a.cancelReason, attendance, a.version);
+                a.votingPresent, a.quorumMet, a.cancelReason, details(a.details), attendance, a.version);
     }
 
     /** Titles are stored one per line; a line break inside a title would split it, so they become spaces. */
     public static String joinDocuments(List<String> titles) {
         return titles == null || titles.isEmpty() ? null
                 : String.join("\n", titles.stream().map(t -> t.replaceAll("[\\r\\n]+", " ").trim()).toList());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    static com.fasterxml.jackson.databind.JsonNode details(String stored) {
+        try {
+            return stored == null ? null : JSON.readTree(stored);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored activity details are not JSON", e);
+        }
     }
 
     static List<String> documents(String stored) {

@@ -55,6 +55,8 @@ public class Activity extends PanacheEntityBase implements io.partybranch.common
     public String documents;
     public String minutes;
     public String resolutions;
+    /** JSON of the type-specific record (talk, pairing, decision). */
+    public String details;
     @Column(name = "cancel_reason")
     public String cancelReason;
     @Column(name = "expected_count")

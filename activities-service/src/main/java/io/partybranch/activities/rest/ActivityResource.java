@@ -73,12 +73,26 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "List activities", description = "Filter by branch and type; paged, sortable by plannedFor, type, title, createdAt")
-    public PageResponse<ActivityResponse> list(@Valid @BeanParam PageQuery page, @QueryParam("branchId") UUID branchId,
-            @QueryParam("type") ActivityType type) {
-        return activities.list(page, branchId, type);
+    @Operation(summary = "List activities", description = "By organisation (its whole subtree with subtree=true), type, period (from/to, inclusive) and status; paged, sortable by plannedFor, type, title, createdAt")
+    public PageResponse<ActivityResponse> list(@Valid @BeanParam PageQuery page, @QueryParam("organizationId") UUID organizationId,
+            @QueryParam("branchId") UUID branchId, @QueryParam("subtree") @jakarta.ws.rs.DefaultValue("false") boolean subtree,
+            @QueryParam("type") ActivityType type, @QueryParam("from") java.time.LocalDate from,
+            @QueryParam("to") java.time.LocalDate to, @QueryParam("status") io.partybranch.activities.domain.ActivityStatus status) {
+        return activities.list(page, new ActivityService.ActivityFilter(organizationId != null ? organizationId : branchId,
+                subtree, type, from, to, status));
     }
 
+    @GET
+    @Path("/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "Planned activities as iCalendar, for school portals", description = "Same filters as the list; all-day events in Asia/Shanghai")
+    public Response calendar(@QueryParam("organizationId") UUID organizationId,
+            @QueryParam("subtree") @jakarta.ws.rs.DefaultValue("false") boolean subtree,
+            @QueryParam("type") ActivityType type, @QueryParam("from") java.time.LocalDate from, @QueryParam("to") java.time.LocalDate to) {
+        var planned = activities.planned(new ActivityService.ActivityFilter(organizationId, subtree, type, from, to, null));
+        return Response.ok(io.partybranch.activities.mapping.ICalendar.of(planned))
+                .header("Content-Disposition", "inline; filename=\"activities.ics\"").build();
+    }
     @GET
     @Path("/audit-entries")
     @Operation(summary = "Audit trail of a branch's activities (platform admins and auditors)")

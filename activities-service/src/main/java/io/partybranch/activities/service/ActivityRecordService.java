@@ -183,6 +183,8 @@ public class ActivityRecordService {
             }
         }
 
+        activity.details = details(activity, request, date);
+
         Map<UUID, RosterQueries.Expected> expected = roster.expected(activity.type, activity.branchId, activity.organizationId, date);
         int present = 0;
         int votingExpected = 0;
@@ -242,6 +244,94 @@ public class ActivityRecordService {
                 activity.votingPresent = null;
                 activity.quorumMet = null;
             }
+        }
+    }
+
+    /** The type-specific part of the record, checked against the roster on the date. */
+    private String details(Activity activity, RecordRequest request, java.time.LocalDate date) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        if (request.talk() != null) {
+            given.put("talk", request.talk());
+        }
+        if (request.pairing() != null) {
+            given.put("pairing", request.pairing());
+        }
+        if (request.decision() != null) {
+            given.put("decision", request.decision());
+        }
+        String required = switch (activity.type) {
+            case HEART_TO_HEART_TALK -> "talk";
+            case PAIRING -> "pairing";
+            case MAJOR_DECISION -> "decision";
+            default -> null;
+        };
+        for (String field : given.keySet()) {
+            if (!field.equals(required)) {
+                throw ProblemException.invalid(field, "does not belong to a " + activity.type);
+            }
+        }
+        if (required == null) {
+            return null;
+        }
+        if (!given.containsKey(required)) {
+            throw ProblemException.invalid(required, "is required for a " + activity.type);
+        }
+        switch (activity.type) {
+            case HEART_TO_HEART_TALK -> {
+                var talk = request.talk();
+                @SuppressWarnings("unchecked")
+                List<UUID> committee = entityManager.createNativeQuery("""
+                        select member_id from roster_committee_post
+                        where branch_id = :b and from_date <= :d and (to_date is null or to_date > :d)""")
+                        .setParameter("b", activity.branchId).setParameter("d", date).getResultList();
+                if (!committee.contains(talk.committeeMemberId())) {
+                    throw ProblemException.ruleViolation("talk-needs-committee-member", "谈心谈话应由支委开展",
+                            "Heart-to-heart talks are held by a committee member; " + talk.committeeMemberId() + " was not one on " + date);
+                }
+                requireInBranch(activity, talk.memberId(), date);
+            }
+            case PAIRING -> {
+                var pairing = request.pairing();
+                requireInBranch(activity, pairing.memberId(), date);
+                if (pairing.partnerKind().equals("PUPIL")) {
+                    if (pairing.pupilReference() == null || pairing.partnerName() != null) {
+                        throw ProblemException.invalid("pairing.pupilReference",
+                                "a pupil is recorded only by a pseudonymous reference, never by name");
+                    }
+                } else if (pairing.partnerName() == null || pairing.partnerName().isBlank() || pairing.pupilReference() != null) {
+                    throw ProblemException.invalid("pairing.partnerName", "a young teacher is recorded by name, without a pupil reference");
+                }
+            }
+            case MAJOR_DECISION -> {
+                List<String> order = List.of("COMMITTEE", "ADMINISTRATION", "STAFF_CONGRESS");
+                var stages = request.decision().stages();
+                if (!stages.get(0).stage().equals("COMMITTEE")) {
+                    throw ProblemException.ruleViolation("decision-stage-order", "三重一大须先经支委会研究",
+                            "A major decision starts at the branch committee");
+                }
+                for (int i = 1; i < stages.size(); i++) {
+                    var previous = stages.get(i - 1);
+                    var stage = stages.get(i);
+                    if (order.indexOf(stage.stage()) <= order.indexOf(previous.stage()) || stage.decidedOn().isBefore(previous.decidedOn())) {
+                        throw ProblemException.ruleViolation("decision-stage-order", "决策程序须依次进行",
+                                "Stages run 支委会 → 行政会 → 教代会, each on or after the previous one's date");
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        try {
+            return objectMapper.writeValueAsString(given);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("activity details are not serialisable", e);
+        }
+    }
+
+    private void requireInBranch(Activity activity, UUID member, java.time.LocalDate date) {
+        if (roster.belonging(Set.of(member), activity.branchId, false, date).isEmpty()) {
+            throw ProblemException.ruleViolation("attendee-not-in-branch", "参会人员不属于本支部",
+                    "Member " + member + " did not belong to the branch on " + date);
         }
     }
 

@@ -35,6 +35,9 @@ public class ActivityService {
     EventPublisher events;
 
     @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @Inject
     io.partybranch.common.security.CallerScope caller;
 
     public ActivityResponse plan(ActivityRequest request) {
@@ -75,20 +78,62 @@ public class ActivityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ActivityResponse> list(PageQuery page, UUID branchId, ActivityType type) {
+    public PageResponse<ActivityResponse> list(PageQuery page, ActivityFilter filter) {
+        PanacheQuery<Activity> query = query(filter, page.panacheSort("plannedFor", SORTABLE)).page(page.panachePage());
+        return page.toResponse(query.list().stream().map(ActivityMapper::toResponse).toList(), query.count());
+    }
+
+    /** Planned activities for a calendar feed, oldest first (at most 1,000). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Activity> planned(ActivityFilter filter) {
+        ActivityFilter planned = new ActivityFilter(filter.organizationId(), filter.subtree(), filter.type(), filter.from(),
+                filter.to(), ActivityStatus.PLANNED);
+        return query(planned, io.quarkus.panache.common.Sort.by("plannedFor").and("id")).range(0, 999).list();
+    }
+
+    /** Filters of activity lists: an organisation (optionally its whole subtree), type, period and status. */
+    public record ActivityFilter(UUID organizationId, boolean subtree, ActivityType type, java.time.LocalDate from,
+            java.time.LocalDate to, ActivityStatus status) {
+    }
+
+    private PanacheQuery<Activity> query(ActivityFilter filter, io.quarkus.panache.common.Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (branchId != null) {
-            where.add("branchId = :branchId");
-            parameters.and("branchId", branchId);
+        if (filter.organizationId() != null) {
+            requireVisibleBranch(filter.organizationId());
+            List<UUID> organizations = filter.subtree() ? subtree(filter.organizationId()) : List.of(filter.organizationId());
+            where.add("(branchId in :organizations or organizationId in :organizations)");
+            parameters.and("organizations", organizations);
         }
-        if (type != null) {
+        if (filter.type() != null) {
             where.add("type = :type");
-            parameters.and("type", type);
+            parameters.and("type", filter.type());
         }
-        PanacheQuery<Activity> query = Activity.find(String.join(" and ", where),
-                page.panacheSort("plannedFor", SORTABLE), parameters.map()).page(page.panachePage());
-        return page.toResponse(query.list().stream().map(ActivityMapper::toResponse).toList(), query.count());
+        if (filter.from() != null) {
+            where.add("plannedFor >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("plannedFor <= :to");
+            parameters.and("to", filter.to());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        return Activity.find(String.join(" and ", where), sort, parameters.map());
+    }
+
+    private List<UUID> subtree(UUID root) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                with recursive tree(id) as (
+                    select id from roster_organization where id = :root
+                    union
+                    select o.id from roster_organization o join tree t on o.parent_id = t.id
+                )
+                select id from tree""", UUID.class).setParameter("root", root).getResultList();
+        return ids;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -248,6 +248,69 @@ class ActivityRecordTest {
                 .body("trustBallots.find { it.memberId == '" + full.get(1) + "' }.trustRate", equalTo(0.9524f));
     }
 
+    @Test
+    void talksPairingsAndDecisionsCarryTheirOwnFieldsAndRules() {
+        String talk = plan(branch, "HEART_TO_HEART_TALK", "2026-10-20");
+        recordWith(talk, Map.of("talk", Map.of("committeeMemberId", full.get(3).toString(), "memberId", full.get(4).toString())))
+                .statusCode(409).body("type", equalTo("/problems/rule-violation/talk-needs-committee-member"));
+        recordWith(talk, Map.of()).statusCode(400).body("errors[0].field", equalTo("talk"));
+        recordWith(talk, Map.of("talk", Map.of("committeeMemberId", full.get(0).toString(), "memberId", full.get(4).toString(),
+                "summary", "交流教学与思想状况"))).statusCode(200).body("details.talk.memberId", equalTo(full.get(4).toString()));
+
+        String pairing = plan(branch, "PAIRING", "2026-10-21");
+        recordWith(pairing, Map.of("pairing", Map.of("memberId", full.get(1).toString(), "partnerKind", "PUPIL", "partnerName", "某学生")))
+                .statusCode(400);
+        recordWith(pairing, Map.of("pairing", Map.of("memberId", full.get(1).toString(), "partnerKind", "PUPIL", "pupilReference", "张小明")))
+                .statusCode(400).body("errors[0].field", equalTo("pairing.pupilReference"));
+        recordWith(pairing, Map.of("pairing", Map.of("memberId", full.get(1).toString(), "partnerKind", "PUPIL", "pupilReference", "P-2026-0417")))
+                .statusCode(200).body("details.pairing.pupilReference", equalTo("P-2026-0417"));
+
+        String decision = plan(branch, "MAJOR_DECISION", "2026-09-01");
+        recordWith(decision, Map.of("decision", Map.of("category", "LARGE_FUNDS", "stages", List.of(
+                Map.of("stage", "ADMINISTRATION", "decidedOn", "2026-09-01")))))
+                .statusCode(409).body("type", equalTo("/problems/rule-violation/decision-stage-order"));
+        recordWith(decision, Map.of("decision", Map.of("category", "LARGE_FUNDS", "stages", List.of(
+                Map.of("stage", "COMMITTEE", "decidedOn", "2026-09-01"), Map.of("stage", "ADMINISTRATION", "decidedOn", "2026-08-30")))))
+                .statusCode(409);
+        recordWith(decision, Map.of("decision", Map.of("category", "LARGE_FUNDS", "stages", List.of(
+                Map.of("stage", "COMMITTEE", "decidedOn", "2026-09-01"), Map.of("stage", "ADMINISTRATION", "decidedOn", "2026-09-03"),
+                Map.of("stage", "STAFF_CONGRESS", "decidedOn", "2026-09-10")))))
+                .statusCode(200).body("details.decision.stages", hasSize(3));
+
+        String meeting = plan(branch, "GENERAL_MEETING", "2026-10-22");
+        recordWith(meeting, Map.of("talk", Map.of("committeeMemberId", full.get(0).toString(), "memberId", full.get(4).toString())))
+                .statusCode(400).body("errors[0].field", equalTo("talk"));
+    }
+
+    @Test
+    void activitiesAreFilteredBySubtreeTypePeriodAndStatusAndPublishedAsACalendar() {
+        String committeeMeeting = plan(branch, "COMMITTEE_MEETING", "2026-12-03");
+        String groupMeeting = plan(group, "GROUP_MEETING", "2026-12-10");
+        String lecture = plan(branch, "PARTY_LECTURE", "2027-01-15");
+        given().queryParam("organizationId", group.toString()).get("/api/v1/activities").then().body("total", equalTo(1));
+        given().queryParam("organizationId", branch.toString()).queryParam("subtree", true)
+                .queryParam("from", "2026-12-01").queryParam("to", "2026-12-31").get("/api/v1/activities").then()
+                .body("total", equalTo(2));
+        given().queryParam("organizationId", branch.toString()).queryParam("type", "PARTY_LECTURE").queryParam("status", "PLANNED")
+                .get("/api/v1/activities").then().body("total", equalTo(1)).body("items[0].id", equalTo(lecture));
+
+        String ics = given().queryParam("organizationId", branch.toString()).queryParam("subtree", true)
+                .queryParam("from", "2026-12-01").get("/api/v1/activities/calendar.ics").then().statusCode(200)
+                .contentType("text/calendar").extract().asString();
+        assertEquals(3, ics.split("BEGIN:VEVENT", -1).length - 1, ics);
+        org.junit.jupiter.api.Assertions.assertTrue(ics.contains("UID:" + committeeMeeting + "@partybranch\r\n"), ics);
+        org.junit.jupiter.api.Assertions.assertTrue(ics.contains("DTSTART;VALUE=DATE:20261210\r\n"), ics);
+        org.junit.jupiter.api.Assertions.assertTrue(ics.contains("SUMMARY:党小组会：测试GROUP_MEETING"), ics);
+        org.junit.jupiter.api.Assertions.assertTrue(groupMeeting.length() > 0);
+    }
+
+    private io.restassured.response.ValidatableResponse recordWith(String activity, Map<String, Object> details) {
+        String date = given().get("/api/v1/activities/" + activity).then().extract().path("plannedFor");
+        Map<String, Object> body = new HashMap<>(Map.of("heldOn", date, "attendance", List.of()));
+        body.putAll(details);
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/activities/" + activity + "/record").then();
+    }
+
     private static io.restassured.response.ValidatableResponse evaluate(String period, List<Map<String, Object>> grades,
             List<Map<String, Object>> notEvaluated) {
         return given().contentType(ContentType.JSON).body(Map.of("branchId", ActivityRecordTest.current.branch.toString(),

@@ -32,7 +32,38 @@ public final class ActivityRecordModels {
             @Size(max = 20000) @Schema(description = "会议记录") String minutes,
             @Size(max = 5000) @Schema(description = "决议") String resolutions,
             @NotNull @Size(max = 500) @Valid List<AttendanceEntry> attendance,
-            @Size(max = 100) @Schema(description = "Guests who are not members, by name") List<@NotBlank @Size(max = 100) String> guests) {
+            @Size(max = 100) @Schema(description = "Guests who are not members, by name") List<@NotBlank @Size(max = 100) String> guests,
+            @Valid @Schema(description = "Required for HEART_TO_HEART_TALK") Talk talk,
+            @Valid @Schema(description = "Required for PAIRING") Pairing pairing,
+            @Valid @Schema(description = "Required for MAJOR_DECISION") Decision decision) {
+    }
+
+    @Schema(name = "Talk", description = "谈心谈话: a committee member talks with a member")
+    public record Talk(@NotNull UUID committeeMemberId, @NotNull UUID memberId,
+            @Size(max = 2000) @Schema(description = "What was talked about, as the member agreed to record it") String summary) {
+    }
+
+    @Schema(name = "Pairing", description = "结对帮扶: a member paired with a young teacher (by name) or a pupil (only by pseudonymous reference)")
+    public record Pairing(@NotNull UUID memberId,
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "YOUNG_TEACHER|PUPIL", message = "must be YOUNG_TEACHER or PUPIL") String partnerKind,
+            @Size(max = 50) @Schema(description = "A young teacher's name; never a pupil's") String partnerName,
+            @jakarta.validation.constraints.Pattern(regexp = "^[A-Za-z][A-Za-z0-9-]{3,39}$",
+                    message = "must be a pseudonymous reference (letters, digits, dashes; starting with a letter), never a name or ID")
+            @Schema(description = "The school's pseudonymous reference of a pupil", example = "P-2026-0417") String pupilReference) {
+    }
+
+    @Schema(name = "Decision", description = "三重一大: the category and each stage with its date, in order (支委会 → 行政会 → 教代会)")
+    public record Decision(
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "MAJOR_DECISION|IMPORTANT_PERSONNEL|MAJOR_PROJECT|LARGE_FUNDS",
+                    message = "must be MAJOR_DECISION, IMPORTANT_PERSONNEL, MAJOR_PROJECT or LARGE_FUNDS") String category,
+            @jakarta.validation.constraints.NotEmpty @Size(max = 3) @Valid List<DecisionStage> stages) {
+    }
+
+    @Schema(name = "DecisionStage")
+    public record DecisionStage(
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "COMMITTEE|ADMINISTRATION|STAFF_CONGRESS",
+                    message = "must be COMMITTEE, ADMINISTRATION or STAFF_CONGRESS") String stage,
+            @NotNull @PastOrPresent LocalDate decidedOn) {
     }
 
     @Schema(name = "AttendanceEntry")

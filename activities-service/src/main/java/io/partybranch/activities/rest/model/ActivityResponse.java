@@ -29,6 +29,7 @@ public record ActivityResponse(
         String minutes,
         String resolutions,
         String cancelReason,
+        @Schema(description = "Talk, pairing or decision details for those types") com.fasterxml.jackson.databind.JsonNode details,
         @Schema(description = "Set once held") ActivityRecordModels.Figures figures,
         long version,
         OffsetDateTime createdAt,

@@ -45,16 +45,28 @@ member() { # key branch name gender birth status since [own-unit] -> prints the 
   post /api/v1/members "member-$1" "{\"organizationId\":\"$2\",\"fullName\":\"$3\",\"gender\":\"$4\",\"birthDate\":\"$5\",\"citizenId\":\"$(citizen_id "$5" "$4" "$member_sequence")\",\"ethnicity\":\"汉族\",\"politicalStatus\":\"$6\",\"statusSince\":\"$7\"$extra}"
 }
 
-activity() { # key organisation type title date ; the roster copy may lag the organisation by a moment
-  local attempt
+retry() { # command...: the roster copy in activities-service may lag members-service by a moment
+  local attempt output
   for attempt in $(seq 1 30); do
-    if post /api/v1/activities "activity-$1" "{\"organizationId\":\"$2\",\"type\":\"$3\",\"title\":\"$4\",\"plannedFor\":\"$5\"}" >/dev/null 2>&1; then
+    if output=$("$@" 2>/dev/null); then
+      printf '%s' "$output"
       return 0
     fi
     sleep 1
   done
-  echo "demo data: activity $1 could not be planned" >&2
+  echo "demo data: gave up on: $*" >&2
   return 1
+}
+
+activity() { # key organisation type title date -> prints the activity id
+  retry post /api/v1/activities "activity-$1" "{\"organizationId\":\"$2\",\"type\":\"$3\",\"title\":\"$4\",\"plannedFor\":\"$5\"}"
+}
+
+record() { # activity-id json: record a planned activity as held (repeatable: a held one is left alone)
+  local status
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/activities/$1/record" \
+    -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" --data "$2")
+  [ "$status" = 200 ] || [ "$status" = 409 ]
 }
 
 committee=$(org committee "示例区教育局党委" ORG_PARTY_COMMITTEE "" "示例区教育局")
@@ -64,12 +76,12 @@ middle_teachers=$(org middle-teachers "明德初级中学第一党支部" BRANCH
 group=$(org primary-group "低年级党小组" PARTY_GROUP "$primary" "青禾实验小学")
 
 secretary=$(member p1 "$primary" "林安然" FEMALE 1978-03-14 FULL 2003-07-01)
-member p2 "$primary" "周承宇" MALE 1982-11-02 FULL 2008-06-30 >/dev/null
+teacher=$(member p2 "$primary" "周承宇" MALE 1982-11-02 FULL 2008-06-30)
 member p3 "$primary" "何静怡" FEMALE 1990-05-21 FULL 2016-12-20 >/dev/null
 member p4 "$primary" "许沐阳" MALE 1994-09-09 PROBATIONARY 2026-06-15 >/dev/null
 member p5 "$primary" "唐若溪" FEMALE 1996-01-30 CANDIDATE 2026-03-01 >/dev/null
 member p6 "$primary" "宋知远" MALE 1998-07-07 ACTIVIST 2025-09-10 >/dev/null
-member p7 "$primary" "陆晓岚" FEMALE 1985-02-18 FULL 2011-07-01 "青禾幼儿园" >/dev/null
+kindergarten=$(member p7 "$primary" "陆晓岚" FEMALE 1985-02-18 FULL 2011-07-01 "青禾幼儿园")
 member m1 "$middle_teachers" "韩书博" MALE 1975-10-12 FULL 2000-07-01 >/dev/null
 leaving=$(member m2 "$middle_teachers" "沈佳宁" FEMALE 1987-04-25 FULL 2013-07-01)
 member m3 "$middle_teachers" "顾明轩" MALE 2000-12-01 APPLICANT 2026-10-08 >/dev/null
@@ -81,9 +93,13 @@ post /api/v1/honours honour-primary "{\"organizationId\":\"$primary\",\"kind\":\
 # A teacher moving to the primary school: issued, waiting for the receiving branch to confirm.
 post /api/v1/transfers transfer-m2 "{\"memberId\":\"$leaving\",\"toBranchId\":\"$primary\",\"issuedOn\":\"$(date +%F)\"}" >/dev/null
 
-activity primary-committee "$primary" COMMITTEE_MEETING "研究部署十一月党建工作" 2026-11-05
-activity primary-lecture "$primary" PARTY_LECTURE "学习贯彻党的教育方针" 2026-11-20
-activity primary-group "$group" GROUP_MEETING "低年级组学习交流" 2026-11-12
-activity middle-general "$middle_teachers" GENERAL_MEETING "第四季度党员大会" 2026-12-10
+committee_meeting=$(activity primary-committee "$primary" COMMITTEE_MEETING "研究部署十一月党建工作" 2026-11-05)
+activity primary-lecture "$primary" PARTY_LECTURE "学习贯彻党的教育方针" 2026-11-20 >/dev/null
+activity primary-group "$group" GROUP_MEETING "低年级组学习交流" 2026-11-12 >/dev/null
+activity middle-general "$middle_teachers" GENERAL_MEETING "第四季度党员大会" 2026-12-10 >/dev/null
+general_meeting=$(activity primary-general "$primary" GENERAL_MEETING "第三季度党员大会" 2026-09-25)
+# Two meetings already held, with attendance (the secretary alone is the committee of this small branch).
+retry record "$committee_meeting" "{\"heldOn\":\"2026-11-05\",\"place\":\"党员活动室\",\"hostMemberId\":\"$secretary\",\"attendance\":[{\"memberId\":\"$secretary\",\"status\":\"PRESENT\"}]}" >/dev/null
+retry record "$general_meeting" "{\"heldOn\":\"2026-09-25\",\"place\":\"党员活动室\",\"hostMemberId\":\"$secretary\",\"speaker\":\"林安然\",\"documents\":[\"中国共产党支部工作条例（试行）\"],\"attendance\":[{\"memberId\":\"$secretary\",\"status\":\"PRESENT\"},{\"memberId\":\"$teacher\",\"status\":\"PRESENT\"},{\"memberId\":\"$kindergarten\",\"status\":\"EXCUSED\",\"reason\":\"外出培训\"}]}" >/dev/null
 
 echo "Demo data loaded: bureau committee $committee, branches $primary and $middle_teachers"

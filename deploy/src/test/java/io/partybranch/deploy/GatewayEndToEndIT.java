@@ -101,6 +101,31 @@ class GatewayEndToEndIT {
 
     @Test
     @Order(4)
+    void attendanceIsCheckedAgainstARosterBuiltFromMembersServiceEvents() {
+        String branch = createBranch("出勤测试党支部");
+        String member = registerMember(branch, "蒋明远");
+        String other = registerMember(createBranch("他校党支部"), "韦思齐");
+        String meeting = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            io.restassured.response.Response planned = given().contentType(ContentType.JSON)
+                    .body(Map.of("organizationId", branch, "type", "GENERAL_MEETING", "title", "党员大会", "plannedFor", "2026-11-01"))
+                    .post("/api/v1/activities");
+            return planned.statusCode() == 201 ? planned.jsonPath().getString("id") : null;
+        }, id -> id != null);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-11-01",
+                                "attendance", List.of(Map.of("memberId", other, "status", "PRESENT"))))
+                        .post("/api/v1/activities/" + meeting + "/record").then().statusCode(409)
+                        .body("type", equalTo("/problems/rule-violation/attendee-not-in-branch")));
+        // Until the member's own registration reaches the roster copy, they too would be refused: wait for it.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-11-01",
+                                "attendance", List.of(Map.of("memberId", member, "status", "PRESENT"))))
+                        .post("/api/v1/activities/" + meeting + "/record").then().statusCode(200)
+                        .body("figures.expected", equalTo(1)).body("figures.present", equalTo(1)));
+    }
+
+    @Test
+    @Order(5)
     void theServicesBehindTheGatewayCheckTokensAndScopes() {
         given().header("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.expired())
                 .get("/api/v1/organizations").then().statusCode(401).contentType("application/problem+json");
@@ -111,7 +136,7 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRetriedCreateThroughTheGatewayCreatesOnce() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("name", "重试区教育局党委", "type", "ORG_PARTY_COMMITTEE", "districtCode", "320412");
@@ -147,12 +172,12 @@ class GatewayEndToEndIT {
 
     private static int people;
 
-    private static void registerMember(String branch, String name) {
+    private static String registerMember(String branch, String name) {
         java.time.LocalDate birth = java.time.LocalDate.of(1980, 1, 1).plusDays(++people);
-        given().contentType(ContentType.JSON)
+        return given().contentType(ContentType.JSON)
                 .body(Map.of("organizationId", branch, "fullName", name, "gender", "MALE", "birthDate", birth.toString(),
                         "citizenId", citizenId(birth), "politicalStatus", "FULL", "joinedOn", "2009-07-01", "statusSince", "2010-07-01"))
-                .post("/api/v1/members").then().statusCode(201);
+                .post("/api/v1/members").then().statusCode(201).extract().path("id");
     }
 
     /** A valid GB 11643 number of an invented man (odd 17th digit) born on the given day. */

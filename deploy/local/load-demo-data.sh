@@ -62,11 +62,15 @@ activity() { # key organisation type title date -> prints the activity id
   retry post /api/v1/activities "activity-$1" "{\"organizationId\":\"$2\",\"type\":\"$3\",\"title\":\"$4\",\"plannedFor\":\"$5\"}"
 }
 
-record() { # activity-id json: record a planned activity as held (repeatable: a held one is left alone)
-  local status
-  status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/activities/$1/record" \
+record() { # activity-id json: record a planned activity as held (repeatable: one already held is left alone)
+  local response
+  response=$(curl -sS -w '\n%{http_code}' -X POST "$BASE/api/v1/activities/$1/record" \
     -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" --data "$2")
-  [ "$status" = 200 ] || [ "$status" = 409 ]
+  case "${response##*$'\n'}" in
+    200) return 0 ;;
+    409) [[ "$response" == *'/problems/rule-violation/activity-not-planned'* ]] ;;  # other 409s: the roster is catching up
+    *) return 1 ;;
+  esac
 }
 
 committee=$(org committee "示例区教育局党委" ORG_PARTY_COMMITTEE "" "示例区教育局")

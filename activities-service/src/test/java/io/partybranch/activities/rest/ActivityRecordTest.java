@@ -117,6 +117,22 @@ class ActivityRecordTest {
     }
 
     @Test
+    void theHostAndRecorderBelongToTheBranchAndMeetingsAreHeldByTheRightOrganisation() {
+        String meeting = plan(branch, "STUDY_SESSION", "2026-09-15");
+        Map<String, Object> body = new HashMap<>(Map.of("heldOn", "2026-09-15", "hostMemberId", newcomer.toString(),
+                "attendance", List.of()));
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/activities/" + meeting + "/record").then()
+                .statusCode(409).body("type", equalTo("/problems/rule-violation/host-not-in-branch"));
+        body.put("hostMemberId", full.get(0).toString());
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/activities/" + meeting + "/record").then().statusCode(200);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("organizationId", group.toString(), "type", "COMMITTEE_MEETING", "title", "支委会", "plannedFor", "2026-10-01"))
+                .post("/api/v1/activities").then().statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/activity-needs-branch"));
+    }
+
+    @Test
     void aMeetingWithoutQuorumIsRecordedButFlagged() {
         String meeting = plan(branch, "GENERAL_MEETING", "2026-10-12");
         record(meeting, List.of(entry(full.get(0), "PRESENT", null), entry(full.get(1), "PRESENT", null),

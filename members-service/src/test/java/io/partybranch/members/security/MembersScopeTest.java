@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MembersScopeTest {
 
+    private static final java.util.concurrent.atomic.AtomicInteger SCENARIO = new java.util.concurrent.atomic.AtomicInteger(100);
+
     String district;
     String otherDistrict;
     String committee;
@@ -34,10 +36,10 @@ class MembersScopeTest {
 
     @BeforeEach
     void twoSchoolsInOneDistrictAndOneElsewhere() {
-        // Unique district codes per test keep bureau scopes apart from other tests' data.
-        int n = (int) (Math.random() * 900) + 100;
-        district = "320" + n;
-        otherDistrict = "321" + n;
+        // District codes no other test uses (323xxx/324xxx), unique per test, keep bureau scopes apart.
+        int n = SCENARIO.incrementAndGet();
+        district = "323" + String.format("%03d", n);
+        otherDistrict = "324" + String.format("%03d", n);
         committee = Fixtures.createOrganization("区教育局党委", "ORG_PARTY_COMMITTEE", null, district);
         schoolA = Fixtures.createOrganization("甲校党支部", "BRANCH", committee, district);
         schoolB = Fixtures.createOrganization("乙校党支部", "BRANCH", committee, district);

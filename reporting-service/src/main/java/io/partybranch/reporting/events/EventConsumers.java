@@ -41,16 +41,36 @@ public class EventConsumers {
             // Every organisation.* and member.* event carries the full new state: upsert from any of them.
             case String type when type.startsWith("organization.") ->
                     readModels.apply(incoming.data(event, IncomingContracts.OrganizationState.class), event.time());
+            case "member.transferred.v1" ->
+                    readModels.apply(incoming.data(event, IncomingContracts.MemberState.class), event.time(), event.id());
             case String type when type.startsWith("member.") ->
-                    readModels.apply(incoming.data(event, IncomingContracts.MemberState.class), event.time());
+                    readModels.apply(incoming.data(event, IncomingContracts.MemberState.class), event.time(), null);
+            case String type when type.startsWith("committee.") ->
+                    readModels.apply(incoming.data(event, IncomingContracts.CommitteeState.class), event.time());
+            case "honour.awarded.v1", "sanction.recorded.v1" ->
+                    readModels.apply(incoming.data(event, IncomingContracts.HonourState.class), branchOf(event), event.time());
+            case "transfer.issued.v1", "transfer.rejected.v1" ->
+                    readModels.recordTransfer(incoming.data(event, IncomingContracts.TransferState.class), event.time());
             default -> {
             }
         }
     }
 
     private void applyActivitiesEvent(CloudEvent event) {
-        if (event.type().startsWith("activity.")) {
-            readModels.apply(incoming.data(event, IncomingContracts.ActivityState.class), event.time());
+        switch (event.type()) {
+            case String type when type.startsWith("activity.") ->
+                    readModels.apply(incoming.data(event, IncomingContracts.ActivityState.class), event.time());
+            case "evaluation.completed.v1", "trust-ballot.recorded.v1" ->
+                    readModels.apply(incoming.data(event, IncomingContracts.EvaluationState.class), event.time());
+            default -> {
+            }
         }
+    }
+
+    private static java.util.UUID branchOf(CloudEvent event) {
+        if (event.branchid() == null) {
+            throw new io.partybranch.common.inbox.PoisonEventException("event " + event.id() + " has no branchid");
+        }
+        return java.util.UUID.fromString(event.branchid());
     }
 }

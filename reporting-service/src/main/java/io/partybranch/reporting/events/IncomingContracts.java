@@ -1,6 +1,8 @@
 package io.partybranch.reporting.events;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,10 +17,39 @@ public final class IncomingContracts {
     public record OrganizationState(UUID id, String name, String type, UUID parentId, String districtCode, long version) {
     }
 
-    public record MemberState(UUID id, UUID organizationId, String gender, LocalDate birthDate, String politicalStatus,
-            LocalDate statusSince, String ownUnit, long version) {
+    public record MemberState(UUID id, UUID organizationId, String gender, LocalDate birthDate, String ethnicity,
+            String education, String politicalStatus, LocalDate statusSince, LocalDate appliedOn, LocalDate activistSince,
+            LocalDate candidateSince, LocalDate joinedOn, LocalDate probationEndsOn, LocalDate fullSince,
+            String membershipState, LocalDate stateSince, boolean flowing, boolean lostContact, boolean retired,
+            UUID partyGroupId, String ownUnit, long version, LocalDate effectiveDate) {
     }
 
-    public record ActivityState(UUID id, UUID branchId, String type, String status, LocalDate plannedFor, long version) {
+    public record ActivityState(UUID id, UUID organizationId, UUID branchId, String type, String status, LocalDate plannedFor,
+            LocalDate heldOn, Integer expectedCount, Integer presentCount, java.math.BigDecimal attendanceRate,
+            Boolean quorumMet, List<Attendance> attendance, long version) {
+    }
+
+    public record Attendance(UUID memberId, String status, boolean expected) {
+    }
+
+    public record CommitteeState(UUID id, UUID branchId, LocalDate electedOn, LocalDate termEndsOn, LocalDate endedOn,
+            List<Post> posts, long version) {
+    }
+
+    public record Post(UUID memberId, String post, LocalDate fromDate, LocalDate toDate) {
+    }
+
+    public record EvaluationState(UUID id, UUID branchId, String period, LocalDate heldOn, Map<String, Integer> distribution,
+            List<Trust> trustBallots) {
+    }
+
+    public record Trust(UUID memberId, int ballots, int trusted) {
+    }
+
+    public record HonourState(UUID id, UUID memberId, UUID organizationId, String kind, String title, String level, int year) {
+    }
+
+    public record TransferState(UUID id, UUID memberId, UUID fromBranchId, UUID toBranchId, String status, LocalDate issuedOn,
+            LocalDate decidedOn) {
     }
 }

@@ -26,6 +26,18 @@ public class ActivityView extends PanacheEntityBase {
     public String status;
     @Column(name = "planned_for", nullable = false)
     public LocalDate plannedFor;
+    @Column(name = "organization_id")
+    public UUID organizationId;
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+    @Column(name = "expected_count")
+    public Integer expectedCount;
+    @Column(name = "present_count")
+    public Integer presentCount;
+    @Column(name = "attendance_rate", precision = 5, scale = 4)
+    public java.math.BigDecimal attendanceRate;
+    @Column(name = "quorum_met")
+    public Boolean quorumMet;
     @Column(nullable = false)
     public long version;
     @Column(name = "last_event_at", nullable = false)

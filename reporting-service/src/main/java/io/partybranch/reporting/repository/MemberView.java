@@ -30,6 +30,32 @@ public class MemberView extends PanacheEntityBase {
     public LocalDate statusSince;
     @Column(name = "own_unit")
     public String ownUnit;
+    public String ethnicity;
+    public String education;
+    @Column(name = "applied_on")
+    public LocalDate appliedOn;
+    @Column(name = "activist_since")
+    public LocalDate activistSince;
+    @Column(name = "candidate_since")
+    public LocalDate candidateSince;
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+    @Column(name = "probation_ends_on")
+    public LocalDate probationEndsOn;
+    @Column(name = "full_since")
+    public LocalDate fullSince;
+    @Column(name = "membership_state", nullable = false)
+    public String membershipState = "NORMAL";
+    @Column(name = "state_since")
+    public LocalDate stateSince;
+    @Column(nullable = false)
+    public boolean flowing;
+    @Column(name = "lost_contact", nullable = false)
+    public boolean lostContact;
+    @Column(nullable = false)
+    public boolean retired;
+    @Column(name = "party_group_id")
+    public UUID partyGroupId;
     @Column(nullable = false)
     public long version;
     @Column(name = "last_event_at", nullable = false)

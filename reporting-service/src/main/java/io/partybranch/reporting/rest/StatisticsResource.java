@@ -24,6 +24,9 @@ public class StatisticsResource {
     @Inject
     StatisticsService statistics;
 
+    @Inject
+    io.partybranch.reporting.service.PeriodStatisticsService periods;
+
     @GET
     @Path("/organizations/{id}")
     @Operation(summary = "Current member and activity counts of an organisation", description = "asOf tells how fresh the figures are")
@@ -32,5 +35,16 @@ public class StatisticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganizationStatistics organization(@PathParam("id") UUID id) {
         return statistics.forOrganization(id);
+    }
+
+    @GET
+    @Path("/branches/{id}/period")
+    @Operation(summary = "A branch's figures for a period",
+            description = "period: 2026 (year), 2026-Q3, 2026-09, 2025-S1 (Sep–Jan) or 2025-S2 (Feb–Jul), or from/to dates. Members by status on the last day, joins, conversions, transfers, activities held with attendance, and compliance with the configured cadences (units wholly inside the period and already over).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = io.partybranch.reporting.rest.model.PeriodStatistics.class)))
+    public io.partybranch.reporting.rest.model.PeriodStatistics period(@PathParam("id") UUID id,
+            @jakarta.ws.rs.QueryParam("period") String period, @jakarta.ws.rs.QueryParam("from") java.time.LocalDate from,
+            @jakarta.ws.rs.QueryParam("to") java.time.LocalDate to) {
+        return periods.forBranch(id, io.partybranch.reporting.domain.Period.parse(period, from, to));
     }
 }

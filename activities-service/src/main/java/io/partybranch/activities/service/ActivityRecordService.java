@@ -137,7 +137,7 @@ public class ActivityRecordService {
         List<Revision> revisions = new ArrayList<>();
         for (Object[] row : rows) {
             try {
-                revisions.add(new Revision(((Number) row[0]).longValue(), (String) row[1], toOffset(row[2]),
+                revisions.add(new Revision(((Number) row[0]).longValue(), (String) row[1], io.partybranch.common.persistence.JdbcValues.offsetDateTime(row[2]),
                         objectMapper.readTree((String) row[3])));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored revision of activity " + id + " is not JSON", e);
@@ -367,15 +367,5 @@ public class ActivityRecordService {
                 .map(r -> new ActivitiesEvents.Attendance((UUID) r[0], (String) r[1], (Boolean) r[2])).toList();
         events.publish(eventType, activity.id, activity.branchId, ActivityMapper.toEvent(activity, attendance));
         return ActivityMapper.toResponse(activity);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -191,7 +191,7 @@ public class EvaluationService {
             return new TrustResult((UUID) r[0], names.get((UUID) r[0]), cast, trusted,
                     BigDecimal.valueOf(trusted).divide(BigDecimal.valueOf(cast), 4, RoundingMode.HALF_UP));
         }).toList();
-        LocalDate heldOn = head[2] instanceof LocalDate d ? d : ((java.sql.Date) head[2]).toLocalDate();
+        LocalDate heldOn = io.partybranch.common.persistence.JdbcValues.localDate(head[2]);
         return new EvaluationResponse(id, (UUID) head[0], (String) head[1], heldOn, graded.size(), distribution, graded,
                 notEvaluated, ballots);
     }

@@ -57,7 +57,7 @@ public class RosterQueries {
         List<Object[]> rows = query.getResultList();
         Map<UUID, Expected> expected = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            LocalDate fullSince = toDate(row[1]);
+            LocalDate fullSince = io.partybranch.common.persistence.JdbcValues.localDate(row[1]);
             UUID member = (UUID) row[0];
             expected.put(member, new Expected(member, fullSince != null && !fullSince.isAfter(date)));
         }
@@ -85,12 +85,5 @@ public class RosterQueries {
         List<Object[]> rows = entityManager.createNativeQuery("select id, full_name from roster_member where id in (:ids)")
                 .setParameter("ids", members).getResultList();
         return rows.stream().filter(r -> r[1] != null).collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -110,7 +110,7 @@ public class VoteService {
         List<VoteResult> results = new ArrayList<>();
         for (Object[] r : rows) {
             boolean passed = (Boolean) r[10];
-            LocalDate heldOn = r[11] instanceof LocalDate d ? d : ((java.sql.Date) r[11]).toLocalDate();
+            LocalDate heldOn = io.partybranch.common.persistence.JdbcValues.localDate(r[11]);
             results.add(new VoteResult((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (UUID) r[4], (String) r[5],
                     ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
                     ((Number) r[9]).intValue(), passed, passed ? "通过" : "未通过", heldOn));

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -63,19 +62,9 @@ public class AuditEntries {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("stored audit entry " + row[0] + " is not JSON", e);
             }
-            entries.add(new AuditEntry((UUID) row[0], toOffset(row[1]), (String) row[2], (String) row[3], (String) row[4],
+            entries.add(new AuditEntry((UUID) row[0], io.partybranch.common.persistence.JdbcValues.offsetDateTime(row[1]), (String) row[2], (String) row[3], (String) row[4],
                     (String) row[5], (String) row[6], (String) row[7], (UUID) row[8], changes));
         }
         return page.toResponse(entries, total);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

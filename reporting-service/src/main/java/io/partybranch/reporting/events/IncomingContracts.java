@@ -17,7 +17,7 @@ public final class IncomingContracts {
     public record OrganizationState(UUID id, String name, String type, UUID parentId, String districtCode, long version) {
     }
 
-    public record MemberState(UUID id, UUID organizationId, String gender, LocalDate birthDate, String ethnicity,
+    public record MemberState(UUID id, UUID organizationId, String fullName, String gender, LocalDate birthDate, String ethnicity,
             String education, String politicalStatus, LocalDate statusSince, LocalDate appliedOn, LocalDate activistSince,
             LocalDate candidateSince, LocalDate joinedOn, LocalDate probationEndsOn, LocalDate fullSince,
             String membershipState, LocalDate stateSince, boolean flowing, boolean lostContact, boolean retired,

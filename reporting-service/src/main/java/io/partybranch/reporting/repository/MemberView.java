@@ -30,6 +30,8 @@ public class MemberView extends PanacheEntityBase {
     public LocalDate statusSince;
     @Column(name = "own_unit")
     public String ownUnit;
+    @Column(name = "full_name")
+    public String fullName;
     public String ethnicity;
     public String education;
     @Column(name = "applied_on")

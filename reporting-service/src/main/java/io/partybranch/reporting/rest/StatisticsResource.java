@@ -27,6 +27,9 @@ public class StatisticsResource {
     @Inject
     io.partybranch.reporting.service.PeriodStatisticsService periods;
 
+    @Inject
+    io.partybranch.reporting.service.PipelineService pipelines;
+
     @GET
     @Path("/organizations/{id}")
     @Operation(summary = "Current member and activity counts of an organisation", description = "asOf tells how fresh the figures are")
@@ -35,6 +38,16 @@ public class StatisticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganizationStatistics organization(@PathParam("id") UUID id) {
         return statistics.forOrganization(id);
+    }
+
+    @GET
+    @Path("/branches/{id}/pipeline")
+    @Operation(summary = "Development pipeline and committee term of a branch",
+            description = "Who is at which stage since when; activists past a year or within 30 days of it, probations ending within 30 days, conversions late; a committee term ending within 6 months or overdue. asOf defaults to today (Asia/Shanghai).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = io.partybranch.reporting.rest.model.Pipeline.class)))
+    public io.partybranch.reporting.rest.model.Pipeline pipeline(@PathParam("id") UUID id,
+            @jakarta.ws.rs.QueryParam("asOf") java.time.LocalDate asOf) {
+        return pipelines.forBranch(id, asOf != null ? asOf : io.partybranch.common.time.BusinessCalendar.today());
     }
 
     @GET

@@ -62,6 +62,7 @@ public class ReadModelService {
             recordTransfer(new TransferState(transfer, state.id(), view.organizationId, state.organizationId(), "CONFIRMED",
                     state.effectiveDate(), state.effectiveDate()), eventTime);
         }
+        view.fullName = state.fullName();
         view.ethnicity = state.ethnicity();
         view.education = state.education();
         view.appliedOn = state.appliedOn();

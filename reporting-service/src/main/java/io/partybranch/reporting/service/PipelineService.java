@@ -1,0 +1,81 @@
+package io.partybranch.reporting.service;
+
+import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.persistence.JdbcValues;
+import io.partybranch.reporting.repository.MemberView;
+import io.partybranch.reporting.repository.OrganizationView;
+import io.partybranch.reporting.rest.model.Pipeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** The development pipeline and the committee term of a branch, read against a date. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PipelineService {
+
+    static final int DUE_WITHIN_DAYS = 30;
+    static final int TERM_REMINDER_MONTHS = 6;
+    private static final List<String> ORDER = List.of("APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL");
+
+    @Inject
+    EntityManager entityManager;
+
+    public Pipeline forBranch(UUID branchId, LocalDate asOf) {
+        if (OrganizationView.findById(branchId) == null) {
+            throw ProblemException.notFound("Organization", branchId);
+        }
+        LocalDate soon = asOf.plusDays(DUE_WITHIN_DAYS);
+        List<Pipeline.Stage> stages = new ArrayList<>();
+        List<Pipeline.Alert> alerts = new ArrayList<>();
+        List<MemberView> people = MemberView.list("organizationId = ?1 and membershipState in ?2", branchId,
+                List.of("NORMAL", "SUSPENDED", "RETAINED"));
+        for (MemberView person : people) {
+            if (!person.politicalStatus.equals("FULL")) {
+                stages.add(new Pipeline.Stage(person.id, person.fullName, person.politicalStatus, person.statusSince));
+            }
+            if (person.politicalStatus.equals("ACTIVIST") && person.activistSince != null) {
+                LocalDate eligible = person.activistSince.plusYears(1);
+                if (!eligible.isAfter(asOf)) {
+                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "ACTIVIST_PAST_A_YEAR", "积极分子培养期已满一年", eligible));
+                } else if (!eligible.isAfter(soon)) {
+                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "ACTIVIST_DUE", "积极分子培养期即将满一年", eligible));
+                }
+            }
+            if (person.politicalStatus.equals("PROBATIONARY") && person.probationEndsOn != null) {
+                if (person.probationEndsOn.isBefore(asOf)) {
+                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "CONVERSION_LATE", "预备期已满尚未转正", person.probationEndsOn));
+                } else if (!person.probationEndsOn.isAfter(soon)) {
+                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "PROBATION_ENDING", "预备期即将届满", person.probationEndsOn));
+                }
+            }
+        }
+        stages.sort(Comparator.comparing((Pipeline.Stage s) -> ORDER.indexOf(s.status())).thenComparing(Pipeline.Stage::since,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        alerts.sort(Comparator.comparing(Pipeline.Alert::due));
+
+        List<Pipeline.TermAlert> terms = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> current = entityManager.createNativeQuery(
+                        "select id, elected_on, term_ends_on from committee_view where branch_id = :b and ended_on is null")
+                .setParameter("b", branchId).getResultList();
+        for (Object[] row : current) {
+            LocalDate ends = JdbcValues.localDate(row[2]);
+            if (ends.isBefore(asOf)) {
+                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, "TERM_OVERDUE", "换届已逾期"));
+            } else if (!ends.isAfter(asOf.plusMonths(TERM_REMINDER_MONTHS))) {
+                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, "TERM_ENDING", "任期将在六个月内届满"));
+            }
+        }
+        OffsetDateTime freshness = (OffsetDateTime) entityManager.createQuery(
+                "select max(m.lastEventAt) from MemberView m where m.organizationId = :b").setParameter("b", branchId).getSingleResult();
+        return new Pipeline(branchId, asOf, stages, alerts, terms, freshness);
+    }
+}

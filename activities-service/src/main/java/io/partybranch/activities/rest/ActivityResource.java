@@ -110,7 +110,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActivityRecordModels.RecordRequest request) {
-        return withETag(records.record(id, ifMatch, request));
+        return ETags.ok(records.record(id, ifMatch, request));
     }
 
     @PUT
@@ -119,7 +119,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActivityRecordModels.RecordRequest request) {
-        return withETag(records.correct(id, ifMatch, request));
+        return ETags.ok(records.correct(id, ifMatch, request));
     }
 
     @POST
@@ -128,7 +128,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActivityRecordModels.CancellationRequest request) {
-        return withETag(records.cancel(id, ifMatch, request));
+        return ETags.ok(records.cancel(id, ifMatch, request));
     }
 
     @GET
@@ -161,9 +161,6 @@ public class ActivityResource {
         return votes.ofActivity(id);
     }
 
-    private static Response withETag(ActivityResponse activity) {
-        return Response.ok(activity).tag(ETags.of(activity.version())).build();
-    }
 
     @GET
     @Path("/{id}")
@@ -171,7 +168,6 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        ActivityResponse activity = activities.get(id);
-        return Response.ok(activity).tag(ETags.of(activity.version())).build();
+        return ETags.ok(activities.get(id));
     }
 }

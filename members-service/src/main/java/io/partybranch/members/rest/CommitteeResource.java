@@ -71,8 +71,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommitteeResponse.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        CommitteeResponse committee = committees.get(id);
-        return Response.ok(committee).tag(ETags.of(committee.version())).build();
+        return ETags.ok(committees.get(id));
     }
 
     @POST
@@ -81,7 +80,6 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommitteeResponse.class)))
     public Response changePosts(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PostChangesRequest request) {
-        CommitteeResponse committee = committees.changePosts(id, ifMatch, request);
-        return Response.ok(committee).tag(ETags.of(committee.version())).build();
+        return ETags.ok(committees.changePosts(id, ifMatch, request));
     }
 }

@@ -96,7 +96,7 @@ public class MemberResource {
     @Operation(summary = "Get a member", description = "ETag carries the version for If-Match")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withETag(members.get(id));
+        return ETags.ok(members.get(id));
     }
 
     @PUT
@@ -106,7 +106,7 @@ public class MemberResource {
     @APIResponse(responseCode = "412", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MemberUpdateRequest request) {
-        return withETag(members.update(id, ifMatch, request));
+        return ETags.ok(members.update(id, ifMatch, request));
     }
 
     @GET
@@ -123,7 +123,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
-        return withETag(development.changeStatus(id, ifMatch, request));
+        return ETags.ok(development.changeStatus(id, ifMatch, request));
     }
 
     @POST
@@ -132,7 +132,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response extendProbation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProbationExtensionRequest request) {
-        return withETag(development.extendProbation(id, ifMatch, request));
+        return ETags.ok(development.extendProbation(id, ifMatch, request));
     }
 
     @POST
@@ -141,7 +141,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response cancelProbation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DatedChangeRequest.ProbationCancellation request) {
-        return withETag(development.cancelProbation(id, ifMatch, request));
+        return ETags.ok(development.cancelProbation(id, ifMatch, request));
     }
 
     @POST
@@ -150,7 +150,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response changeState(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DatedChangeRequest.StateChange request) {
-        return withETag(states.changeState(id, ifMatch, request));
+        return ETags.ok(states.changeState(id, ifMatch, request));
     }
 
     @POST
@@ -159,7 +159,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response changeFlag(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DatedChangeRequest.FlagChange request) {
-        return withETag(states.changeFlag(id, ifMatch, request));
+        return ETags.ok(states.changeFlag(id, ifMatch, request));
     }
 
     @PUT
@@ -168,10 +168,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response assignGroup(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DatedChangeRequest.GroupAssignment request) {
-        return withETag(states.assignGroup(id, ifMatch, request));
+        return ETags.ok(states.assignGroup(id, ifMatch, request));
     }
 
-    private static Response withETag(MemberResponse member) {
-        return Response.ok(member).tag(ETags.of(member.version())).build();
-    }
 }

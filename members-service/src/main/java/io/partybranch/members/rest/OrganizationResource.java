@@ -102,8 +102,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ClosureRequest request) {
-        OrganizationResponse organization = organizations.close(id, ifMatch, request);
-        return Response.ok(organization).tag(ETags.of(organization.version())).build();
+        return ETags.ok(organizations.close(id, ifMatch, request));
     }
 
     @DELETE
@@ -147,8 +146,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        OrganizationResponse organization = organizations.get(id);
-        return Response.ok(organization).tag(ETags.of(organization.version())).build();
+        return ETags.ok(organizations.get(id));
     }
 
     @PUT
@@ -158,8 +156,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "412", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganizationRequest request) {
-        OrganizationResponse organization = organizations.update(id, ifMatch, request);
-        return Response.ok(organization).tag(ETags.of(organization.version())).build();
+        return ETags.ok(organizations.update(id, ifMatch, request));
     }
 
     @GET

@@ -89,8 +89,7 @@ public class TransferResource {
     @Operation(summary = "Get a transfer")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        TransferResponse transfer = transfers.get(id);
-        return Response.ok(transfer).tag(ETags.of(transfer.version())).build();
+        return ETags.ok(transfers.get(id));
     }
 
     @POST
@@ -98,8 +97,7 @@ public class TransferResource {
     @Operation(summary = "Confirm receipt (回执): the member now belongs to the receiving branch")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
     public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Decision decision) {
-        TransferResponse transfer = transfers.confirm(id, ifMatch, decision);
-        return Response.ok(transfer).tag(ETags.of(transfer.version())).build();
+        return ETags.ok(transfers.confirm(id, ifMatch, decision));
     }
 
     @POST
@@ -107,7 +105,6 @@ public class TransferResource {
     @Operation(summary = "Reject a transfer: the member stays where they were")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
     public Response reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Decision decision) {
-        TransferResponse transfer = transfers.reject(id, ifMatch, decision);
-        return Response.ok(transfer).tag(ETags.of(transfer.version())).build();
+        return ETags.ok(transfers.reject(id, ifMatch, decision));
     }
 }

@@ -12,6 +12,11 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /** 200 with the entity and its version as ETag, so the client can send it back as If-Match. */
+    public static jakarta.ws.rs.core.Response ok(Versioned entity) {
+        return jakarta.ws.rs.core.Response.ok(entity).tag(of(entity.version())).build();
+    }
+
     /**
      * An absent If-Match means an unconditional update (allowed); a present one must name the
      * current version or the update is refused with 412, so a stale editor cannot overwrite.

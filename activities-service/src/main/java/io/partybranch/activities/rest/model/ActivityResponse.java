@@ -33,5 +33,5 @@ public record ActivityResponse(
         @Schema(description = "Set once held") ActivityRecordModels.Figures figures,
         long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements io.partybranch.common.http.Versioned {
 }

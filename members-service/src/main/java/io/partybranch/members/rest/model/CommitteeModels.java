@@ -56,7 +56,7 @@ public final class CommitteeModels {
             @Schema(description = "When a later election replaced it; null while current") LocalDate endedOn,
             boolean current,
             @Schema(description = "Every post holding of the term, past ones with their toDate") List<Holding> posts,
-            long version) {
+            long version) implements io.partybranch.common.http.Versioned {
     }
 
     @Schema(name = "CommitteePostHolding")

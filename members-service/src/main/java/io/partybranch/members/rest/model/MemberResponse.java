@@ -47,5 +47,5 @@ public record MemberResponse(
         String responsibilityZone,
         long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements io.partybranch.common.http.Versioned {
 }

@@ -24,7 +24,7 @@ public record OrganizationResponse(
         @Schema(description = "Current version; send it back as If-Match when updating") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "Only on a single organisation: its counts") Counts counts) {
+        @Schema(description = "Only on a single organisation: its counts") Counts counts) implements io.partybranch.common.http.Versioned {
 
     @Schema(name = "OrganizationCounts")
     public record Counts(

@@ -52,6 +52,6 @@ public final class TransferModels {
             @Schema(example = "已开具") String statusLabel,
             LocalDate decidedOn,
             String reason,
-            long version) {
+            long version) implements io.partybranch.common.http.Versioned {
     }
 }

@@ -20,4 +20,15 @@ public final class BusinessCalendar {
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
+
+    /** The latest of several instants, ignoring absent ones ("how fresh is this figure"). */
+    public static OffsetDateTime latest(OffsetDateTime... times) {
+        OffsetDateTime latest = null;
+        for (OffsetDateTime time : times) {
+            if (time != null && (latest == null || time.isAfter(latest))) {
+                latest = time;
+            }
+        }
+        return latest;
+    }
 }

@@ -100,7 +100,7 @@ public class PeriodStatisticsService {
         OffsetDateTime activitiesAsOf = (OffsetDateTime) entityManager.createQuery(
                         "select max(a.lastEventAt) from ActivityView a where a.branchId = :b")
                 .setParameter("b", branchId).getSingleResult();
-        asOf = latest(latest(asOf, activitiesAsOf), branch.lastEventAt);
+        asOf = BusinessCalendar.latest(asOf, activitiesAsOf, branch.lastEventAt);
         return new PeriodStatistics(branch.id, branch.name, period.from(), end, period.label(),
                 new PeriodStatistics.Members(partyMembers, byStatus, byState, byGender, byEducation, byAge, byStanding,
                         attached, joined, converted, transfersIn, transfersOut),
@@ -113,6 +113,15 @@ public class PeriodStatisticsService {
         List<UUID> groups = entityManager.createNativeQuery(
                         "select id from organization_view where parent_id = :b and type = 'PARTY_GROUP' order by name, id")
                 .setParameter("b", branchId).getResultList();
+        // One read of what the branch held in the period; every unit of every cadence is checked against it.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select type, organization_id, held_on from activity_view
+                where branch_id = :b and status = 'HELD' and held_on between :from and :to""")
+                .setParameter("b", branchId).setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
+        List<Held> held = rows.stream()
+                .map(row -> new Held((String) row[0], (UUID) row[1], io.partybranch.common.persistence.JdbcValues.localDate(row[2])))
+                .toList();
         List<Cadence> result = new ArrayList<>();
         long met = 0;
         long required = 0;
@@ -125,14 +134,11 @@ public class PeriodStatisticsService {
                 List<Unit> checked = new ArrayList<>();
                 long cadenceMet = 0;
                 for (Unit unit : units) {
-                    long count = ((Number) entityManager.createNativeQuery("""
-                            select count(*) from activity_view where branch_id = :b and type = :t and status = 'HELD'
-                              and held_on between :from and :to and (cast(:g as uuid) is null or organization_id = cast(:g as uuid))""")
-                            .setParameter("b", branchId).setParameter("t", type).setParameter("from", unit.from())
-                            .setParameter("to", unit.to()).setParameter("g", group == null ? null : group.toString())
-                            .getSingleResult()).longValue();
-                    checked.add(new Unit(unit.unit(), unit.from(), unit.to(), count > 0));
-                    cadenceMet += count > 0 ? 1 : 0;
+                    boolean unitMet = held.stream().anyMatch(activity -> activity.type().equals(type)
+                            && (group == null || group.equals(activity.organization()))
+                            && !activity.on().isBefore(unit.from()) && !activity.on().isAfter(unit.to()));
+                    checked.add(new Unit(unit.unit(), unit.from(), unit.to(), unitMet));
+                    cadenceMet += unitMet ? 1 : 0;
                 }
                 met += cadenceMet;
                 required += checked.size();
@@ -141,6 +147,9 @@ public class PeriodStatisticsService {
         }
         BigDecimal rate = required == 0 ? null : BigDecimal.valueOf(met).divide(BigDecimal.valueOf(required), 4, RoundingMode.HALF_UP);
         return new PeriodStatistics.Compliance(rate, met, required, result);
+    }
+
+    private record Held(String type, UUID organization, LocalDate on) {
     }
 
     /** The months, quarters or years lying wholly inside the period and already over. */
@@ -218,9 +227,5 @@ public class PeriodStatisticsService {
 
     private static String standingBand(int years) {
         return years < 5 ? "<5" : years < 10 ? "5-9" : years < 20 ? "10-19" : "20+";
-    }
-
-    private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 }

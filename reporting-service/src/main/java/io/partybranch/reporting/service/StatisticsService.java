@@ -31,7 +31,7 @@ public class StatisticsService {
         Map<String, Long> byType = countBy(
                 "select a.type, count(a) from ActivityView a where a.branchId = :id group by a.type",
                 organizationId);
-        OffsetDateTime asOf = latest(organization.lastEventAt,
+        OffsetDateTime asOf = io.partybranch.common.time.BusinessCalendar.latest(organization.lastEventAt,
                 latestOf("select max(m.lastEventAt) from MemberView m where m.organizationId = :id", organizationId),
                 latestOf("select max(a.lastEventAt) from ActivityView a where a.branchId = :id", organizationId));
         return new OrganizationStatistics(organization.id, organization.name, organization.type,
@@ -51,16 +51,6 @@ public class StatisticsService {
 
     private OffsetDateTime latestOf(String jpql, UUID organizationId) {
         return entityManager.createQuery(jpql, OffsetDateTime.class).setParameter("id", organizationId).getSingleResult();
-    }
-
-    private static OffsetDateTime latest(OffsetDateTime... times) {
-        OffsetDateTime latest = null;
-        for (OffsetDateTime time : times) {
-            if (time != null && (latest == null || time.isAfter(latest))) {
-                latest = time;
-            }
-        }
-        return latest;
     }
 
     private static long sum(Map<String, Long> counts) {

@@ -46,6 +46,8 @@ public final class MembersEvents {
             LocalDate activistSince, LocalDate candidateSince, LocalDate joinedOn, LocalDate probationEndsOn,
             boolean probationExtended, LocalDate fullSince, MembershipState membershipState, LocalDate stateSince,
             boolean flowing, boolean lostContact, boolean retired, UUID partyGroupId, String ownUnit, long version,
-            LocalDate effectiveDate) {
+            LocalDate effectiveDate,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            UUID previousOrganizationId) {
     }
 }

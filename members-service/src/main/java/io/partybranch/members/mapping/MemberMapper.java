@@ -30,10 +30,16 @@ public final class MemberMapper {
     }
 
     public static MembersEvents.MemberState toEvent(Member m, LocalDate effectiveDate) {
+        return toEvent(m, effectiveDate, null);
+    }
+
+    /** @param previousOrganizationId the branch a transferred member left, so readers need not have seen it */
+    public static MembersEvents.MemberState toEvent(Member m, LocalDate effectiveDate, java.util.UUID previousOrganizationId) {
         return new MembersEvents.MemberState(m.id, m.organizationId, m.fullName, m.gender, m.birthDate, m.ethnicity,
                 m.education, m.politicalStatus, m.statusSince, m.appliedOn, m.activistSince, m.candidateSince,
                 m.joinedOn, m.probationEndsOn, m.probationExtended, m.fullSince, m.membershipState, m.stateSince,
-                m.flowing, m.lostContact, m.retired, m.partyGroupId, m.ownUnit, m.version, effectiveDate);
+                m.flowing, m.lostContact, m.retired, m.partyGroupId, m.ownUnit, m.version, effectiveDate,
+                previousOrganizationId);
     }
 
     public static MemberHistoryEntry toResponse(MemberHistory h) {

@@ -234,7 +234,11 @@ public class MemberService {
     }
 
     void publish(String type, Member member, LocalDate effectiveDate) {
-        events.publish(type, member.id, member.organizationId, MemberMapper.toEvent(member, effectiveDate));
+        publish(type, member, effectiveDate, null);
+    }
+
+    void publish(String type, Member member, LocalDate effectiveDate, UUID previousBranch) {
+        events.publish(type, member.id, member.organizationId, MemberMapper.toEvent(member, effectiveDate, previousBranch));
     }
 
     private void ensureUniqueAmongActive(String hash, UUID self) {

@@ -131,8 +131,8 @@ public class TransferService {
         transfer.persistAndFlush();
         MemberHistory.record(member.id, "TRANSFER", previousBranch,
                 transfer.toBranchId != null ? transfer.toBranchId : transfer.externalUnit, decision.decidedOn(), "transfer " + transfer.id);
-        // Keyed by the new branch; the sending branch learns it from fromBranchId in the data.
-        members.publish(MembersEvents.MEMBER_TRANSFERRED, member, decision.decidedOn());
+        // Keyed by the new branch, so the data names the branch left: a reader may see this before the member's earlier events.
+        members.publish(MembersEvents.MEMBER_TRANSFERRED, member, decision.decidedOn(), previousBranch);
         return toResponse(transfer);
     }
 

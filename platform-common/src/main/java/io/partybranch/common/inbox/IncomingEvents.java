@@ -37,14 +37,7 @@ public class IncomingEvents {
     @Transactional
     public boolean apply(String consumer, String rawRecord, EventHandler handler) {
         CloudEvent event = parse(rawRecord);
-        int inserted = entityManager.createNativeQuery(
-                        "insert into processed_event (consumer, event_id, event_type, processed_at) "
-                                + "values (:consumer, :id, :type, now()) on conflict do nothing")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .executeUpdate();
-        if (inserted == 0) {
+        if (!markProcessed(consumer, event)) {
             return false;
         }
         handler.handle(event);
@@ -65,7 +58,23 @@ public class IncomingEvents {
         }
     }
 
-    private CloudEvent parse(String rawRecord) {
+    /**
+     * Records the event as processed by the consumer, in the caller's transaction, for a replay that
+     * applies the event itself.
+     * @return false if it was already recorded
+     */
+    public boolean markProcessed(String consumer, CloudEvent event) {
+        return entityManager.createNativeQuery(
+                        "insert into processed_event (consumer, event_id, event_type, processed_at) "
+                                + "values (:consumer, :id, :type, now()) on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("id", event.id())
+                .setParameter("type", event.type())
+                .executeUpdate() == 1;
+    }
+
+    /** Reads a record's envelope; a record that is not a valid CloudEvent is poison. */
+    public CloudEvent parse(String rawRecord) {
         if (rawRecord == null || rawRecord.isBlank()) {
             throw new PoisonEventException("empty record");
         }

@@ -16,13 +16,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EventConsumers {
 
-    static final String CONSUMER = "reporting";
+    public static final String CONSUMER = "reporting";
 
     @Inject
     IncomingEvents incoming;
 
     @Inject
     ReadModelService readModels;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.members-events.topic")
+    String membersTopic;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.activities-events.topic")
+    String activitiesTopic;
 
     @Incoming("members-events")
     @Blocking
@@ -34,6 +40,27 @@ public class EventConsumers {
     @Blocking
     public void onActivitiesEvent(String record) {
         incoming.apply(CONSUMER, record, this::applyActivitiesEvent);
+    }
+
+    /**
+     * Applies one record of a replay in the caller's transaction. Poison fails inside the decoding,
+     * before anything is written, so the replay can skip it without spoiling its transaction; the
+     * appliers are idempotent, so a record the topic holds twice is harmless before it is marked.
+     */
+    public void replay(String topic, String record) {
+        CloudEvent event = incoming.parse(record);
+        if (topic.equals(membersTopic)) {
+            applyMembersEvent(event);
+        } else if (topic.equals(activitiesTopic)) {
+            applyActivitiesEvent(event);
+        } else {
+            throw new IllegalArgumentException("reporting does not read " + topic);
+        }
+        incoming.markProcessed(CONSUMER, event);
+    }
+
+    public java.util.List<String> topics() {
+        return java.util.List.of(membersTopic, activitiesTopic);
     }
 
     private void applyMembersEvent(CloudEvent event) {

@@ -21,7 +21,7 @@ public final class IncomingContracts {
             String education, String politicalStatus, LocalDate statusSince, LocalDate appliedOn, LocalDate activistSince,
             LocalDate candidateSince, LocalDate joinedOn, LocalDate probationEndsOn, LocalDate fullSince,
             String membershipState, LocalDate stateSince, boolean flowing, boolean lostContact, boolean retired,
-            UUID partyGroupId, String ownUnit, long version, LocalDate effectiveDate) {
+            UUID partyGroupId, String ownUnit, long version, LocalDate effectiveDate, UUID previousOrganizationId) {
     }
 
     public record ActivityState(UUID id, UUID organizationId, UUID branchId, String type, String status, LocalDate plannedFor,
@@ -46,7 +46,8 @@ public final class IncomingContracts {
     public record Trust(UUID memberId, int ballots, int trusted) {
     }
 
-    public record HonourState(UUID id, UUID memberId, UUID organizationId, String kind, String title, String level, int year) {
+    public record HonourState(UUID id, UUID memberId, UUID organizationId, String kind, String title, String level, int year,
+            LocalDate awardedOn) {
     }
 
     public record TransferState(UUID id, UUID memberId, UUID fromBranchId, UUID toBranchId, String status, LocalDate issuedOn,

@@ -30,6 +30,9 @@ public class StatisticsResource {
     @Inject
     io.partybranch.reporting.service.PipelineService pipelines;
 
+    @Inject
+    io.partybranch.reporting.service.SubtreeStatisticsService subtrees;
+
     @GET
     @Path("/organizations/{id}")
     @Operation(summary = "Current member and activity counts of an organisation", description = "asOf tells how fresh the figures are")
@@ -48,6 +51,19 @@ public class StatisticsResource {
     public io.partybranch.reporting.rest.model.Pipeline pipeline(@PathParam("id") UUID id,
             @jakarta.ws.rs.QueryParam("asOf") java.time.LocalDate asOf) {
         return pipelines.forBranch(id, asOf != null ? asOf : io.partybranch.common.time.BusinessCalendar.today());
+    }
+
+    @GET
+    @Path("/organizations/{id}/branches")
+    @Operation(summary = "Every branch under an organisation for a period, ranked, with those falling short",
+            description = "For a district (its bureau committee), a general branch or one branch. Served from monthly pre-aggregated tables: members on the last day of the period's last month; joins, conversions, transfers and activities over the whole months the period covers; compliance as for one branch. Ranked by compliance rate, then attendance rate; branches that missed a required unit are listed with what they missed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = io.partybranch.reporting.rest.model.SubtreeStatistics.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public io.partybranch.reporting.rest.model.SubtreeStatistics subtree(@PathParam("id") UUID id,
+            @jakarta.ws.rs.QueryParam("period") String period, @jakarta.ws.rs.QueryParam("from") java.time.LocalDate from,
+            @jakarta.ws.rs.QueryParam("to") java.time.LocalDate to) {
+        return subtrees.forSubtree(id, io.partybranch.reporting.domain.Period.parse(period, from, to));
     }
 
     @GET

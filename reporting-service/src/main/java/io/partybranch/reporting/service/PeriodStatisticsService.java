@@ -2,14 +2,13 @@ package io.partybranch.reporting.service;
 
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.time.BusinessCalendar;
-import io.partybranch.reporting.config.CadenceConfig;
+import io.partybranch.common.persistence.JdbcValues;
+import io.partybranch.reporting.domain.Labels;
 import io.partybranch.reporting.domain.Period;
 import io.partybranch.reporting.repository.MemberView;
 import io.partybranch.reporting.repository.OrganizationView;
 import io.partybranch.reporting.rest.model.PeriodStatistics;
 import io.partybranch.reporting.rest.model.PeriodStatistics.ActivityFigures;
-import io.partybranch.reporting.rest.model.PeriodStatistics.Cadence;
-import io.partybranch.reporting.rest.model.PeriodStatistics.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +35,10 @@ public class PeriodStatisticsService {
     EntityManager entityManager;
 
     @Inject
-    CadenceConfig cadences;
+    ComplianceService complianceService;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
     public PeriodStatistics forBranch(UUID branchId, Period period) {
         OrganizationView branch = OrganizationView.findById(branchId);
@@ -83,112 +84,152 @@ public class PeriodStatisticsService {
                 + "and decided_on between :from and :to", branchId, period);
 
         Map<String, ActivityFigures> activities = new TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> held = entityManager.createNativeQuery("""
-                select type, count(*), avg(attendance_rate) from activity_view
-                where branch_id = :b and status = 'HELD' and held_on between :from and :to group by type""")
-                .setParameter("b", branchId).setParameter("from", period.from()).setParameter("to", end).getResultList();
-        for (Object[] row : held) {
-            BigDecimal rate = row[2] == null ? null : new BigDecimal(row[2].toString()).setScale(4, RoundingMode.HALF_UP);
-            activities.put((String) row[0], new ActivityFigures(((Number) row[1]).longValue(), rate));
+        for (Object[] row : rows("""
+                select type, count(*), coalesce(sum(expected_count), 0), coalesce(sum(present_count), 0), avg(attendance_rate)
+                from activity_view where branch_id = :b and status = 'HELD' and held_on between :from and :to group by type""",
+                branchId, period)) {
+            long expected = ((Number) row[2]).longValue();
+            long present = ((Number) row[3]).longValue();
+            BigDecimal average = row[4] == null ? null : new BigDecimal(row[4].toString()).setScale(4, RoundingMode.HALF_UP);
+            activities.put((String) row[0], new ActivityFigures(((Number) row[1]).longValue(), expected, present,
+                    ComplianceService.rate(present, expected), average));
         }
 
-        PeriodStatistics.Compliance compliance = compliance(branchId, period);
+        PeriodStatistics.Compliance compliance = complianceService.forBranches(List.of(branchId), period).get(branchId);
         OffsetDateTime asOf = (OffsetDateTime) entityManager.createQuery(
                         "select max(m.lastEventAt) from MemberView m where m.organizationId = :b")
                 .setParameter("b", branchId).getSingleResult();
         OffsetDateTime activitiesAsOf = (OffsetDateTime) entityManager.createQuery(
                         "select max(a.lastEventAt) from ActivityView a where a.branchId = :b")
                 .setParameter("b", branchId).getSingleResult();
-        asOf = BusinessCalendar.latest(asOf, activitiesAsOf, branch.lastEventAt);
+        asOf = BusinessCalendar.latest(asOf, activitiesAsOf, branch.lastEventAt, latestOtherFact(branchId));
         return new PeriodStatistics(branch.id, branch.name, period.from(), end, period.label(),
                 new PeriodStatistics.Members(partyMembers, byStatus, byState, byGender, byEducation, byAge, byStanding,
                         attached, joined, converted, transfersIn, transfersOut),
-                activities, compliance, asOf);
+                activities, attendanceByMember(branchId, period), compliance, committee(branchId, end),
+                evaluations(branchId, period), honours(branchId, period), asOf);
     }
 
-    private PeriodStatistics.Compliance compliance(UUID branchId, Period period) {
-        LocalDate today = BusinessCalendar.today();
-        @SuppressWarnings("unchecked")
-        List<UUID> groups = entityManager.createNativeQuery(
-                        "select id from organization_view where parent_id = :b and type = 'PARTY_GROUP' order by name, id")
-                .setParameter("b", branchId).getResultList();
-        // One read of what the branch held in the period; every unit of every cadence is checked against it.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select type, organization_id, held_on from activity_view
-                where branch_id = :b and status = 'HELD' and held_on between :from and :to""")
-                .setParameter("b", branchId).setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
-        List<Held> held = rows.stream()
-                .map(row -> new Held((String) row[0], (UUID) row[1], io.partybranch.common.persistence.JdbcValues.localDate(row[2])))
-                .toList();
-        List<Cadence> result = new ArrayList<>();
-        long met = 0;
-        long required = 0;
-        for (Map.Entry<String, String> cadence : new TreeMap<>(cadences.cadences()).entrySet()) {
-            String type = cadence.getKey();
-            boolean perGroup = cadence.getValue().endsWith("/GROUP");
-            String every = cadence.getValue().replace("/GROUP", "");
-            List<Unit> units = units(every, period, today);
-            for (UUID group : perGroup ? groups : java.util.Collections.<UUID>singletonList(null)) {
-                List<Unit> checked = new ArrayList<>();
-                long cadenceMet = 0;
-                for (Unit unit : units) {
-                    boolean unitMet = held.stream().anyMatch(activity -> activity.type().equals(type)
-                            && (group == null || group.equals(activity.organization()))
-                            && !activity.on().isBefore(unit.from()) && !activity.on().isAfter(unit.to()));
-                    checked.add(new Unit(unit.unit(), unit.from(), unit.to(), unitMet));
-                    cadenceMet += unitMet ? 1 : 0;
-                }
-                met += cadenceMet;
-                required += checked.size();
-                result.add(new Cadence(type, every, group, cadenceMet, checked.size(), checked));
-            }
+    /** Who was expected at the period's held activities and how often they came; who missed most first. */
+    private List<PeriodStatistics.MemberAttendance> attendanceByMember(UUID branchId, Period period) {
+        List<PeriodStatistics.MemberAttendance> result = new ArrayList<>();
+        for (Object[] row : rows("""
+                select a.member_id, m.full_name, count(*),
+                    count(*) filter (where a.status = 'PRESENT'), count(*) filter (where a.status = 'EXCUSED'),
+                    count(*) filter (where a.status = 'ABSENT')
+                from attendance_view a join activity_view v on v.id = a.activity_id left join member_view m on m.id = a.member_id
+                where v.branch_id = :b and v.status = 'HELD' and v.held_on between :from and :to and a.expected
+                group by a.member_id, m.full_name""", branchId, period)) {
+            long expected = ((Number) row[2]).longValue();
+            long present = ((Number) row[3]).longValue();
+            result.add(new PeriodStatistics.MemberAttendance((UUID) row[0], (String) row[1], expected, present,
+                    ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ComplianceService.rate(present, expected)));
         }
-        BigDecimal rate = required == 0 ? null : BigDecimal.valueOf(met).divide(BigDecimal.valueOf(required), 4, RoundingMode.HALF_UP);
-        return new PeriodStatistics.Compliance(rate, met, required, result);
+        result.sort(java.util.Comparator.comparingLong((PeriodStatistics.MemberAttendance m) -> m.present() - m.expected())
+                .thenComparing(m -> -m.absent())
+                .thenComparing(PeriodStatistics.MemberAttendance::fullName, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return result;
     }
 
-    private record Held(String type, UUID organization, LocalDate on) {
-    }
-
-    /** The months, quarters or years lying wholly inside the period and already over. */
-    static List<Unit> units(String every, Period period, LocalDate today) {
-        List<Unit> units = new ArrayList<>();
-        YearMonth month = YearMonth.from(period.from());
-        while (!month.atDay(1).isAfter(period.to())) {
-            LocalDate start = month.atDay(1);
-            LocalDate end;
-            String label;
-            switch (every) {
-                case "MONTH" -> {
-                    end = month.atEndOfMonth();
-                    label = month.toString();
-                }
-                case "QUARTER" -> {
-                    if ((month.getMonthValue() - 1) % 3 != 0) {
-                        month = month.plusMonths(1);
-                        continue;
-                    }
-                    end = month.plusMonths(2).atEndOfMonth();
-                    label = month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
-                }
-                case "YEAR" -> {
-                    if (month.getMonthValue() != 1) {
-                        month = month.plusMonths(1);
-                        continue;
-                    }
-                    end = month.plusMonths(11).atEndOfMonth();
-                    label = Integer.toString(month.getYear());
-                }
-                default -> throw new IllegalStateException("unknown cadence unit " + every + " in reporting.compliance.cadences");
-            }
-            if (!start.isBefore(period.from()) && !end.isAfter(period.to()) && end.isBefore(today)) {
-                units.add(new Unit(label, start, end, false));
-            }
-            month = month.plusMonths(1);
+    /** The committee in office on the day, with the posts held that day. */
+    private PeriodStatistics.Committee committee(UUID branchId, LocalDate day) {
+        List<Object[]> committees = entityManager.createNativeQuery("""
+                select id, elected_on, term_ends_on from committee_view
+                where branch_id = :b and elected_on <= :d and (ended_on is null or ended_on > :d)
+                order by elected_on desc limit 1""").setParameter("b", branchId).setParameter("d", day).getResultList();
+        if (committees.isEmpty()) {
+            return null;
         }
-        return units;
+        Object[] committee = committees.get(0);
+        List<PeriodStatistics.PostHolder> posts = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> postRows = entityManager.createNativeQuery("""
+                select p.member_id, m.full_name, p.post from committee_post_view p left join member_view m on m.id = p.member_id
+                where p.committee_id = :c and p.from_date <= :d and (p.to_date is null or p.to_date >= :d)""")
+                .setParameter("c", committee[0]).setParameter("d", day).getResultList();
+        for (Object[] row : postRows) {
+            posts.add(new PeriodStatistics.PostHolder((UUID) row[0], (String) row[1], (String) row[2], Labels.of(Labels.POSTS, (String) row[2])));
+        }
+        List<String> order = List.copyOf(POST_ORDER);
+        posts.sort(java.util.Comparator.comparingInt((PeriodStatistics.PostHolder p) -> order.indexOf(p.post()) < 0 ? 99 : order.indexOf(p.post())));
+        return new PeriodStatistics.Committee((UUID) committee[0], JdbcValues.localDate(committee[1]), JdbcValues.localDate(committee[2]), posts);
+    }
+
+    private static final List<String> POST_ORDER = List.of("SECRETARY", "DEPUTY_SECRETARY", "ORGANIZATION", "PROPAGANDA", "DISCIPLINE",
+            "YOUTH", "UNITED_FRONT");
+
+    private PeriodStatistics.Evaluations evaluations(UUID branchId, Period period) {
+        List<PeriodStatistics.EvaluationRound> rounds = new ArrayList<>();
+        Map<String, Long> grades = new TreeMap<>();
+        for (Object[] row : rows("""
+                select id, period, held_on, distribution from evaluation_view where branch_id = :b and held_on between :from and :to
+                order by held_on, id""", branchId, period)) {
+            Map<String, Long> distribution = new TreeMap<>();
+            try {
+                objectMapper.readTree((String) row[3]).properties()
+                        .forEach(grade -> distribution.put(grade.getKey(), grade.getValue().asLong()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("evaluation_view " + row[0] + " holds a distribution that is not JSON", e);
+            }
+            distribution.forEach((grade, count) -> grades.merge(grade, count, Long::sum));
+            rounds.add(new PeriodStatistics.EvaluationRound((UUID) row[0], (String) row[1], JdbcValues.localDate(row[2]), distribution));
+        }
+        List<PeriodStatistics.TrustRate> trust = new ArrayList<>();
+        long ballots = 0;
+        long trusted = 0;
+        for (Object[] row : rows("""
+                select t.member_id, m.full_name, sum(t.ballots), sum(t.trusted)
+                from trust_view t join evaluation_view e on e.id = t.evaluation_id left join member_view m on m.id = t.member_id
+                where e.branch_id = :b and e.held_on between :from and :to group by t.member_id, m.full_name
+                order by m.full_name, t.member_id""", branchId, period)) {
+            long memberBallots = ((Number) row[2]).longValue();
+            long memberTrusted = ((Number) row[3]).longValue();
+            ballots += memberBallots;
+            trusted += memberTrusted;
+            trust.add(new PeriodStatistics.TrustRate((UUID) row[0], (String) row[1], memberBallots, memberTrusted,
+                    ComplianceService.rate(memberTrusted, memberBallots)));
+        }
+        return new PeriodStatistics.Evaluations(rounds, grades, trust, ComplianceService.rate(trusted, ballots));
+    }
+
+    /** Dated honours by their date; undated ones by their year, in the period holding its 31 December. */
+    private PeriodStatistics.Honours honours(UUID branchId, Period period) {
+        Map<String, Long> byLevel = new TreeMap<>();
+        List<PeriodStatistics.Honour> honours = new ArrayList<>();
+        long sanctions = 0;
+        for (Object[] row : rows("""
+                select h.kind, h.title, h.level, h.year, h.awarded_on, coalesce(m.full_name, o.name)
+                from honour_view h left join member_view m on m.id = h.member_id left join organization_view o on o.id = h.organization_id
+                where h.branch_id = :b and (h.awarded_on between :from and :to
+                    or (h.awarded_on is null and make_date(h.year, 12, 31) between :from and :to))
+                order by h.awarded_on nulls last, h.title""", branchId, period)) {
+            if ("SANCTION".equals(row[0])) {
+                sanctions++;
+                continue;
+            }
+            byLevel.merge((String) row[2], 1L, Long::sum);
+            honours.add(new PeriodStatistics.Honour((String) row[1], (String) row[2], ((Number) row[3]).intValue(),
+                    JdbcValues.localDate(row[4]), (String) row[5]));
+        }
+        return new PeriodStatistics.Honours(byLevel, sanctions, honours);
+    }
+
+    /** Committees, evaluations, honours and transfers have their own event times. */
+    private OffsetDateTime latestOtherFact(UUID branchId) {
+        Object latest = entityManager.createNativeQuery("""
+                select max(t) from (
+                    select max(last_event_at) t from committee_view where branch_id = :b
+                    union all select max(last_event_at) from evaluation_view where branch_id = :b
+                    union all select max(last_event_at) from honour_view where branch_id = :b
+                    union all select max(last_event_at) from transfer_view where to_branch_id = :b or from_branch_id = :b
+                ) facts""").setParameter("b", branchId).getSingleResult();
+        return JdbcValues.offsetDateTime(latest);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, UUID branchId, Period period) {
+        return entityManager.createNativeQuery(sql).setParameter("b", branchId).setParameter("from", period.from())
+                .setParameter("to", period.to()).getResultList();
     }
 
     static String statusOn(MemberView person, LocalDate date) {

@@ -32,6 +32,9 @@ public class ReadModelService {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    AggregateService aggregates;
+
     public void apply(OrganizationState state, OffsetDateTime eventTime) {
         OrganizationView view = OrganizationView.findById(state.id());
         if (view == null) {
@@ -52,15 +55,21 @@ public class ReadModelService {
     /** @param transfer the event id when this state comes from a confirmed transfer (member.transferred) */
     public void apply(MemberState state, OffsetDateTime eventTime, UUID transfer) {
         MemberView view = MemberView.findById(state.id());
+        boolean stale = view != null && view.version > state.version();
+        // The event names the branch left; older producers did not, and an older view's branch then stands in for it.
+        UUID previousBranch = state.previousOrganizationId() != null ? state.previousOrganizationId()
+                : view != null && !stale ? view.organizationId : null;
+        if (transfer != null) {
+            // Recorded even when a later state of the member has already arrived: the transfer itself happened.
+            recordTransfer(new TransferState(transfer, state.id(), previousBranch, state.organizationId(), "CONFIRMED",
+                    state.effectiveDate(), state.effectiveDate()), eventTime);
+        }
+        if (stale) {
+            return;
+        }
         if (view == null) {
             view = new MemberView();
             view.id = state.id();
-        } else if (view.version > state.version()) {
-            return;
-        }
-        if (transfer != null) {
-            recordTransfer(new TransferState(transfer, state.id(), view.organizationId, state.organizationId(), "CONFIRMED",
-                    state.effectiveDate(), state.effectiveDate()), eventTime);
         }
         view.fullName = state.fullName();
         view.ethnicity = state.ethnicity();
@@ -86,6 +95,10 @@ public class ReadModelService {
         view.version = state.version();
         view.lastEventAt = eventTime;
         view.persist();
+        if (previousBranch != null && !previousBranch.equals(view.organizationId)) {
+            aggregates.refreshMemberMonths(previousBranch, eventTime);
+        }
+        aggregates.refreshMemberMonths(view.organizationId, eventTime);
     }
 
     public void apply(ActivityState state, OffsetDateTime eventTime) {
@@ -96,6 +109,7 @@ public class ReadModelService {
         } else if (view.version > state.version()) {
             return;
         }
+        HeldCell before = HeldCell.of(view);
         view.branchId = state.branchId();
         view.organizationId = state.organizationId();
         view.type = state.type();
@@ -115,6 +129,25 @@ public class ReadModelService {
             entityManager.createNativeQuery("insert into attendance_view (activity_id, member_id, status, expected) values (:a, :m, :s, :e)")
                     .setParameter("a", state.id()).setParameter("m", attendance.memberId()).setParameter("s", attendance.status())
                     .setParameter("e", attendance.expected()).executeUpdate();
+        }
+        // A correction may move an activity to another month or type: both cells are recomputed.
+        HeldCell after = HeldCell.of(view);
+        if (before != null && !before.equals(after)) {
+            aggregates.refreshActivityMonth(before.branch(), before.organization(), before.type(), before.month(), eventTime);
+        }
+        if (after != null) {
+            aggregates.refreshActivityMonth(after.branch(), after.organization(), after.type(), after.month(), eventTime);
+        }
+    }
+
+    /** The activity_month cell a held activity counts in; null for one not held. */
+    private record HeldCell(UUID branch, UUID organization, String type, java.time.LocalDate month) {
+        static HeldCell of(ActivityView view) {
+            if (!"HELD".equals(view.status) || view.heldOn == null || view.branchId == null) {
+                return null;
+            }
+            return new HeldCell(view.branchId, view.organizationId != null ? view.organizationId : view.branchId, view.type,
+                    view.heldOn.withDayOfMonth(1));
         }
     }
 
@@ -161,11 +194,12 @@ public class ReadModelService {
 
     public void apply(HonourState state, UUID branchId, OffsetDateTime eventTime) {
         entityManager.createNativeQuery("""
-                insert into honour_view (id, branch_id, member_id, organization_id, kind, title, level, year, last_event_at)
-                values (:i, :b, :m, :o, :k, :t, :l, :y, :at) on conflict (id) do nothing""")
+                insert into honour_view (id, branch_id, member_id, organization_id, kind, title, level, year, awarded_on, last_event_at)
+                values (:i, :b, :m, :o, :k, :t, :l, :y, :d, :at) on conflict (id) do nothing""")
                 .setParameter("i", state.id()).setParameter("b", branchId).setParameter("m", state.memberId())
                 .setParameter("o", state.organizationId()).setParameter("k", state.kind()).setParameter("t", state.title())
-                .setParameter("l", state.level()).setParameter("y", state.year()).setParameter("at", eventTime).executeUpdate();
+                .setParameter("l", state.level()).setParameter("y", state.year()).setParameter("d", state.awardedOn())
+                .setParameter("at", eventTime).executeUpdate();
     }
 
     public void recordTransfer(TransferState state, OffsetDateTime eventTime) {
@@ -176,5 +210,9 @@ public class ReadModelService {
                 .setParameter("i", state.id()).setParameter("m", state.memberId()).setParameter("f", state.fromBranchId())
                 .setParameter("t", state.toBranchId()).setParameter("s", state.status()).setParameter("is", state.issuedOn())
                 .setParameter("d", state.decidedOn()).setParameter("at", eventTime).executeUpdate();
+        if ("CONFIRMED".equals(state.status())) {
+            aggregates.refreshMemberMonths(state.fromBranchId(), eventTime);
+            aggregates.refreshMemberMonths(state.toBranchId(), eventTime);
+        }
     }
 }

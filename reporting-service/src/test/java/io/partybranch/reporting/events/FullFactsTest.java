@@ -40,7 +40,9 @@ class FullFactsTest {
                         "name", "支部", "type", "BRANCH", "districtCode", "320412", "version", 0));
             }
             members(writer, UUID.randomUUID(), "member.registered.v1", member, from, memberState(member, from, 0, "2011-07-01"));
-            members(writer, transferEvent, "member.transferred.v1", member, to, memberState(member, to, 1, "2026-09-20"));
+            Map<String, Object> transferred = memberState(member, to, 1, "2026-09-20");
+            transferred.put("previousOrganizationId", from.toString());
+            members(writer, transferEvent, "member.transferred.v1", member, to, transferred);
             members(writer, UUID.randomUUID(), "committee.elected.v1", committee, to, Map.of("id", committee.toString(),
                     "branchId", to.toString(), "electedOn", "2024-09-01", "termEndsOn", "2027-09-01", "version", 0,
                     "posts", List.of(Map.of("memberId", member.toString(), "post", "SECRETARY", "fromDate", "2026-09-25"))));

@@ -1,13 +1,18 @@
 package io.partybranch.reporting.rest;
 
+import static io.partybranch.reporting.TestEvents.attended;
+import static io.partybranch.reporting.TestEvents.nameOf;
+import static io.partybranch.reporting.TestEvents.post;
+import static io.partybranch.reporting.TestEvents.trust;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.partybranch.common.testing.TopicWriter;
+import io.partybranch.reporting.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,54 +27,72 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PeriodStatisticsTest {
 
+    static final String PERIOD = "/api/v1/statistics/branches/{id}/period";
+
     @Test
     void aSemesterOfFiguresAndComplianceComputedFromTheEvents() {
         UUID branch = UUID.randomUUID();
         UUID group = UUID.randomUUID();
         UUID elsewhere = UUID.randomUUID();
+        UUID attachedMember = UUID.randomUUID();
+        UUID newcomer = UUID.randomUUID();
         UUID transferred = UUID.randomUUID();
-        try (TopicWriter writer = new TopicWriter()) {
-            members(writer, "organization.created.v1", branch, branch, Map.of("id", branch.toString(), "name", "青禾第二小学党支部",
-                    "type", "BRANCH", "districtCode", "320412", "version", 0));
-            members(writer, "organization.created.v1", group, branch, Map.of("id", group.toString(), "name", "低年级党小组",
-                    "type", "PARTY_GROUP", "parentId", branch.toString(), "districtCode", "320412", "version", 0));
-            members(writer, "organization.created.v1", elsewhere, elsewhere, Map.of("id", elsewhere.toString(), "name", "他校党支部",
-                    "type", "BRANCH", "districtCode", "320412", "version", 0));
-            member(writer, "member.registered.v1", UUID.randomUUID(), branch, "FEMALE", "1985-04-12", "BACHELOR", "FULL",
-                    "2010-07-01", "2011-07-01", "青禾幼儿园", 0, "2011-07-01");                        // full, attached
-            member(writer, "member.registered.v1", UUID.randomUUID(), branch, "MALE", "1998-01-01", "POSTGRADUATE", "PROBATIONARY",
-                    "2025-10-01", null, null, 0, "2025-10-01");                                     // joined in the semester
-            member(writer, "member.registered.v1", UUID.randomUUID(), branch, "FEMALE", "1990-05-05", "BACHELOR", "FULL",
-                    "2024-12-01", "2025-12-01", null, 0, "2025-12-01");                            // converted in the semester
-            member(writer, "member.registered.v1", transferred, elsewhere, "MALE", "1970-03-03", "JUNIOR_COLLEGE", "FULL",
-                    "2001-07-01", "2002-07-01", null, 0, "2002-07-01");
-            member(writer, "member.transferred.v1", transferred, branch, "MALE", "1970-03-03", "JUNIOR_COLLEGE", "FULL",
-                    "2001-07-01", "2002-07-01", null, 1, "2025-11-15");                            // transferred in
-            UUID applicant = UUID.randomUUID();
-            member(writer, "member.registered.v1", applicant, branch, "MALE", "2000-01-01", "BACHELOR", "APPLICANT",
-                    null, null, null, 0, "2025-10-10");
+        UUID formerCommittee = UUID.randomUUID();
+        try (TestEvents events = new TestEvents()) {
+            events.organization(branch, "青禾第二小学党支部", "BRANCH", null, "320412");
+            events.organization(group, "低年级党小组", "PARTY_GROUP", branch, "320412");
+            events.organization(elsewhere, "他校党支部", "BRANCH", null, "320412");
+            events.member(attachedMember, branch).full("2010-07-01", "2011-07-01").set("ownUnit", "青禾幼儿园").send();
+            events.member(newcomer, branch).set("gender", "MALE").set("birthDate", "1998-01-01").set("education", "POSTGRADUATE")
+                    .probationary("2025-10-01").send();                                           // joined in the semester
+            events.member(UUID.randomUUID(), branch).set("birthDate", "1990-05-05").full("2024-12-01", "2025-12-01").send(); // converted
+            events.member(transferred, elsewhere).set("gender", "MALE").set("birthDate", "1970-03-03").set("education", "JUNIOR_COLLEGE")
+                    .full("2001-07-01", "2002-07-01").send();
+            events.member(transferred, branch).set("gender", "MALE").set("birthDate", "1970-03-03").set("education", "JUNIOR_COLLEGE")
+                    .full("2001-07-01", "2002-07-01").transferredFrom(elsewhere, "2025-11-15", 1).send();  // transferred in
+            events.member(UUID.randomUUID(), branch).set("gender", "MALE").set("birthDate", "2000-01-01")
+                    .set("politicalStatus", "APPLICANT").set("statusSince", "2025-10-10").send();
+            events.member(formerCommittee, elsewhere).full("2000-07-01", "2001-07-01").send();
 
-            held(writer, branch, branch, "COMMITTEE_MEETING", "2025-09-10", 1.0);
-            held(writer, branch, branch, "COMMITTEE_MEETING", "2025-10-10", 1.0);
-            held(writer, branch, branch, "COMMITTEE_MEETING", "2025-11-10", 0.5);
-            held(writer, branch, branch, "COMMITTEE_MEETING", "2025-12-10", 1.0);
-            held(writer, branch, branch, "COMMITTEE_MEETING", "2026-02-05", 1.0);              // after the semester
-            held(writer, branch, branch, "GENERAL_MEETING", "2025-11-20", 0.75);
+            events.held(branch, branch, "COMMITTEE_MEETING", "2025-09-10", 1.0);
+            events.held(branch, branch, "COMMITTEE_MEETING", "2025-10-10", 1.0, List.of(
+                    attended(attachedMember, "PRESENT", true), attended(newcomer, "ABSENT", true)));
+            events.held(branch, branch, "COMMITTEE_MEETING", "2025-11-10", 0.5, List.of(
+                    attended(attachedMember, "EXCUSED", true), attended(newcomer, "ABSENT", true),
+                    attended(transferred, "PRESENT", false)));                                  // 列席, not expected
+            events.held(branch, branch, "COMMITTEE_MEETING", "2025-12-10", 1.0);
+            events.held(branch, branch, "COMMITTEE_MEETING", "2026-02-05", 1.0);              // after the semester
+            events.held(branch, branch, "GENERAL_MEETING", "2025-11-20", 0.75);
             for (String day : List.of("2025-09-17", "2025-10-17", "2025-11-17", "2025-12-17", "2026-01-17")) {
-                held(writer, branch, group, "GROUP_MEETING", day, 1.0);
+                events.held(branch, group, "GROUP_MEETING", day, 1.0);
             }
-            held(writer, branch, branch, "THEME_DAY", "2025-09-01", 1.0);
+            events.held(branch, branch, "THEME_DAY", "2025-09-01", 1.0);
+
+            events.committee(UUID.randomUUID(), branch, "2024-09-01", "2027-08-31", List.of(
+                    post(attachedMember, "SECRETARY", "2024-09-01", null),
+                    post(newcomer, "ORGANIZATION", "2025-12-01", null),
+                    post(formerCommittee, "DISCIPLINE", "2024-09-01", "2025-10-01")));          // left before the semester ended
+            events.evaluation(UUID.randomUUID(), branch, "2025年度", "2026-01-10", Map.of("EXCELLENT", 1, "QUALIFIED", 3),
+                    List.of(trust(attachedMember, 4, 4), trust(newcomer, 4, 3)));
+            events.evaluation(UUID.randomUUID(), branch, "2026年上半年", "2026-06-30", Map.of("EXCELLENT", 2), List.of());
+            events.honour(branch, attachedMember, "HONOUR", "优秀共产党员", "DISTRICT", 2025, "2025-12-01");
+            events.honour(branch, null, "HONOUR", "先进基层党组织", "CITY", 2025, null);   // undated: counted in the period holding 31 Dec
+            events.honour(branch, newcomer, "SANCTION", "警告", "SCHOOL", 2025, "2025-10-01");
+            events.honour(branch, attachedMember, "HONOUR", "师德标兵", "SCHOOL", 2026, "2026-03-01");  // after the semester
         }
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("period", "2025-S1").get("/api/v1/statistics/branches/" + branch + "/period").then()
+                given().queryParam("period", "2025-S1").get(PERIOD, branch).then()
                         .statusCode(200)
                         .body("members.transfersIn", equalTo(1))
                         .body("members.byStatus.APPLICANT", equalTo(1))
                         .body("activities.GROUP_MEETING.held", equalTo(5))
-                        .body("activities.THEME_DAY.held", equalTo(1)));
+                        .body("activities.THEME_DAY.held", equalTo(1))
+                        .body("honours.honours", hasSize(2))
+                        .body("evaluations.rounds", hasSize(1))
+                        .body("committee.posts", hasSize(2)));
 
-        given().queryParam("period", "2025-S1").get("/api/v1/statistics/branches/" + branch + "/period").then()
+        given().queryParam("period", "2025-S1").get(PERIOD, branch).then()
                 .body("from", equalTo("2025-09-01")).body("to", equalTo("2026-01-31")).body("periodLabel", equalTo("2025学年第一学期"))
                 .body("members.partyMembers", equalTo(4))
                 .body("members.byStatus.FULL", equalTo(3)).body("members.byStatus.PROBATIONARY", equalTo(1))
@@ -81,7 +104,15 @@ class PeriodStatisticsTest {
                 .body("members.attached", equalTo(1)).body("members.joined", equalTo(1)).body("members.converted", equalTo(1))
                 .body("members.transfersOut", equalTo(0))
                 .body("activities.COMMITTEE_MEETING.held", equalTo(4))
+                // 应到 4 each; 实到 4 + 4 + 2 + 4.
+                .body("activities.COMMITTEE_MEETING.expected", equalTo(16)).body("activities.COMMITTEE_MEETING.present", equalTo(14))
+                .body("activities.COMMITTEE_MEETING.attendanceRate", equalTo(0.875f))
                 .body("activities.COMMITTEE_MEETING.averageAttendanceRate", equalTo(0.875f))
+                // The newcomer missed both meetings they were expected at; the secretary was excused once; the 列席 guest is not listed.
+                .body("attendanceByMember.memberId", contains(newcomer.toString(), attachedMember.toString()))
+                .body("attendanceByMember[0].fullName", equalTo(nameOf(newcomer)))
+                .body("attendanceByMember[0].absent", equalTo(2)).body("attendanceByMember[0].present", equalTo(0))
+                .body("attendanceByMember[1].excused", equalTo(1)).body("attendanceByMember[1].rate", equalTo(0.5f))
                 // Committee 4/5 months, general meeting 1/1 quarter (Q4), group 5/5, lecture 0/1, theme day 1/5; no whole year.
                 .body("compliance.met", equalTo(11)).body("compliance.required", equalTo(17))
                 .body("compliance.rate", equalTo(0.6471f))
@@ -89,42 +120,24 @@ class PeriodStatisticsTest {
                 .body("compliance.cadences.find { it.type == 'PARTY_LECTURE' }.met", equalTo(0))
                 .body("compliance.cadences.find { it.type == 'DEMOCRATIC_EVALUATION' }.required", equalTo(0))
                 .body("compliance.cadences.find { it.type == 'GROUP_MEETING' }.partyGroupId", equalTo(group.toString()))
+                .body("committee.electedOn", equalTo("2024-09-01"))
+                .body("committee.posts.post", contains("SECRETARY", "ORGANIZATION"))
+                .body("committee.posts[1].postLabel", equalTo("组织委员"))
+                .body("evaluations.grades.EXCELLENT", equalTo(1)).body("evaluations.grades.QUALIFIED", equalTo(3))
+                .body("evaluations.trustRate", equalTo(0.875f))
+                .body("evaluations.trust.find { it.memberId == '" + newcomer + "' }.rate", equalTo(0.75f))
+                .body("honours.byLevel.DISTRICT", equalTo(1)).body("honours.byLevel.CITY", equalTo(1))
+                .body("honours.byLevel.SCHOOL", equalTo(null))
+                .body("honours.sanctions", equalTo(1))
+                .body("honours.honours.recipient", contains(nameOf(attachedMember), "青禾第二小学党支部"))
                 .body("asOf", notNullValue());
 
-        given().queryParam("period", "2025-13").get("/api/v1/statistics/branches/" + branch + "/period").then().statusCode(400)
+        given().queryParam("period", "2025-13").get(PERIOD, branch).then().statusCode(400)
                 .body("errors[0].field", equalTo("period"));
-        given().queryParam("period", "2025-Q4").get("/api/v1/statistics/branches/" + branch + "/period").then().statusCode(200)
+        given().queryParam("period", "2025-Q4").get(PERIOD, branch).then().statusCode(200)
                 .body("compliance.cadences.find { it.type == 'GENERAL_MEETING' }.met", equalTo(1));
-    }
-
-    private static void held(TopicWriter writer, UUID branch, UUID organization, String type, String day, double rate) {
-        UUID id = UUID.randomUUID();
-        writer.send("activities.events", branch.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "activities-service",
-                "activity.held.v1", id, branch, Map.ofEntries(Map.entry("id", id.toString()),
-                        Map.entry("organizationId", organization.toString()), Map.entry("branchId", branch.toString()),
-                        Map.entry("type", type), Map.entry("status", "HELD"), Map.entry("plannedFor", day), Map.entry("heldOn", day),
-                        Map.entry("expectedCount", 4), Map.entry("presentCount", (int) (rate * 4)), Map.entry("attendanceRate", rate),
-                        Map.entry("version", 1), Map.entry("attendance", List.of()))));
-    }
-
-    private static void member(TopicWriter writer, String type, UUID id, UUID branch, String gender, String birth, String education,
-            String status, String joinedOn, String fullSince, String ownUnit, long version, String effective) {
-        Map<String, Object> data = new HashMap<>(Map.of("id", id.toString(), "organizationId", branch.toString(), "gender", gender,
-                "birthDate", birth, "education", education, "politicalStatus", status, "statusSince", effective,
-                "membershipState", "NORMAL", "version", version, "effectiveDate", effective));
-        if (joinedOn != null) {
-            data.put("joinedOn", joinedOn);
-        }
-        if (fullSince != null) {
-            data.put("fullSince", fullSince);
-        }
-        if (ownUnit != null) {
-            data.put("ownUnit", ownUnit);
-        }
-        members(writer, type, id, branch, data);
-    }
-
-    private static void members(TopicWriter writer, String type, UUID subject, UUID branch, Map<String, Object> data) {
-        writer.send("members.events", branch.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "members-service", type, subject, branch, data));
+        // The sending branch sees the transfer out, from the branch the event names.
+        given().queryParam("period", "2025-S1").get(PERIOD, elsewhere).then().statusCode(200)
+                .body("members.transfersOut", equalTo(1)).body("members.partyMembers", equalTo(1));
     }
 }

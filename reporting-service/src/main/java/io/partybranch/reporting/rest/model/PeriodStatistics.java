@@ -17,7 +17,12 @@ public record PeriodStatistics(
         @Schema(example = "2025学年第一学期") String periodLabel,
         Members members,
         Map<String, ActivityFigures> activities,
+        @Schema(description = "Each member expected at the period's held activities, those who missed most first")
+        List<MemberAttendance> attendanceByMember,
         Compliance compliance,
+        Committee committee,
+        Evaluations evaluations,
+        Honours honours,
         @Schema(description = "Time of the latest event applied for this branch") OffsetDateTime asOf) {
 
     @Schema(name = "PeriodMembers", description = "People of the branch at the end of the period, by their status on that date")
@@ -32,8 +37,48 @@ public record PeriodStatistics(
             long transfersIn, long transfersOut) {
     }
 
-    @Schema(name = "ActivityFigures")
-    public record ActivityFigures(@Schema(example = "5") long held, @Schema(example = "0.9333") BigDecimal averageAttendanceRate) {
+    @Schema(name = "ActivityFigures", description = "Held activities of one type: attendance rate is present over expected, summed over them")
+    public record ActivityFigures(@Schema(example = "5") long held, @Schema(description = "应到, summed", example = "105") long expected,
+            @Schema(description = "实到, summed", example = "98") long present, @Schema(example = "0.9333") BigDecimal attendanceRate,
+            @Schema(description = "Mean of the activities' own rates", example = "0.9333") BigDecimal averageAttendanceRate) {
+    }
+
+    @Schema(name = "MemberAttendance")
+    public record MemberAttendance(UUID memberId, String fullName, @Schema(description = "Held activities the member was expected at") long expected,
+            long present, @Schema(description = "请假") long excused, @Schema(description = "缺席") long absent, BigDecimal rate) {
+    }
+
+    @Schema(name = "PeriodCommittee", description = "The committee in office on the period's last day, with its posts then")
+    public record Committee(UUID committeeId, LocalDate electedOn, LocalDate termEndsOn, List<PostHolder> posts) {
+    }
+
+    @Schema(name = "PostHolder")
+    public record PostHolder(UUID memberId, String fullName, @Schema(example = "ORGANIZATION") String post,
+            @Schema(example = "组织委员") String postLabel) {
+    }
+
+    @Schema(name = "PeriodEvaluations", description = "Democratic evaluations held in the period and the trust ballots taken at them")
+    public record Evaluations(List<EvaluationRound> rounds,
+            @Schema(description = "Grades summed over the rounds: EXCELLENT, QUALIFIED, BASICALLY_QUALIFIED, UNQUALIFIED") Map<String, Long> grades,
+            List<TrustRate> trust, @Schema(description = "Trusted over ballots, summed over the committee", example = "0.9524") BigDecimal trustRate) {
+    }
+
+    @Schema(name = "EvaluationRound")
+    public record EvaluationRound(UUID evaluationId, @Schema(example = "2025年度") String period, LocalDate heldOn, Map<String, Long> distribution) {
+    }
+
+    @Schema(name = "TrustRate")
+    public record TrustRate(UUID memberId, String fullName, long ballots, long trusted, BigDecimal rate) {
+    }
+
+    @Schema(name = "PeriodHonours", description = "Honours awarded in the period (by date, or by year when undated: counted in the period holding 31 December)")
+    public record Honours(@Schema(description = "SCHOOL, TOWN, DISTRICT, CITY, PROVINCE, NATIONAL") Map<String, Long> byLevel,
+            long sanctions, List<Honour> honours) {
+    }
+
+    @Schema(name = "PeriodHonour")
+    public record Honour(String title, @Schema(example = "DISTRICT") String level, int year, LocalDate awardedOn,
+            @Schema(description = "The member's name, or the organisation's") String recipient) {
     }
 
     @Schema(name = "Compliance", description = "三会一课 and the other required cadences: each unit met or missed")

@@ -1,0 +1,38 @@
+package io.partybranch.reporting.domain;
+
+import java.util.Map;
+
+/**
+ * The Chinese names a secretary writes, for the codes the events carry. Reporting keeps its own copy:
+ * the producers' enums are their domain, and a code unknown here is shown as it is.
+ */
+public final class Labels {
+
+    public static final Map<String, String> ACTIVITY_TYPES = Map.ofEntries(
+            Map.entry("GENERAL_MEETING", "支部党员大会"), Map.entry("COMMITTEE_MEETING", "支部委员会"),
+            Map.entry("GROUP_MEETING", "党小组会"), Map.entry("PARTY_LECTURE", "党课"), Map.entry("THEME_DAY", "主题党日"),
+            Map.entry("ORGANIZATIONAL_LIFE_MEETING", "组织生活会"), Map.entry("DEMOCRATIC_EVALUATION", "民主评议党员"),
+            Map.entry("HEART_TO_HEART_TALK", "谈心谈话"), Map.entry("STUDY_SESSION", "理论学习"), Map.entry("FIELD_VISIT", "参观/实践"),
+            Map.entry("VOLUNTEER_SERVICE", "志愿服务"), Map.entry("PAIRING", "结对帮扶"), Map.entry("MAJOR_DECISION", "三重一大决策"));
+
+    public static final Map<String, String> POSTS = Map.of("SECRETARY", "书记", "DEPUTY_SECRETARY", "副书记", "ORGANIZATION", "组织委员",
+            "PROPAGANDA", "宣传委员", "DISCIPLINE", "纪检委员", "YOUTH", "青年委员", "UNITED_FRONT", "统战委员");
+
+    public static final Map<String, String> GRADES = Map.of("EXCELLENT", "优秀", "QUALIFIED", "合格", "BASICALLY_QUALIFIED", "基本合格",
+            "UNQUALIFIED", "不合格");
+
+    public static final Map<String, String> HONOUR_LEVELS = Map.of("SCHOOL", "校级", "TOWN", "镇级", "DISTRICT", "区级", "CITY", "市级",
+            "PROVINCE", "省级", "NATIONAL", "国家级");
+
+    public static final Map<String, String> STATUSES = Map.of("FULL", "正式党员", "PROBATIONARY", "预备党员", "CANDIDATE", "发展对象",
+            "ACTIVIST", "入党积极分子", "APPLICANT", "入党申请人");
+
+    public static final Map<String, String> CADENCE_UNITS = Map.of("MONTH", "每月", "QUARTER", "每季度", "YEAR", "每年");
+
+    private Labels() {
+    }
+
+    public static String of(Map<String, String> labels, String code) {
+        return code == null ? "" : labels.getOrDefault(code, code);
+    }
+}

@@ -1,0 +1,52 @@
+package io.partybranch.reporting.rest.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SubtreeStatistics", description = """
+        Every branch under an organisation (a district's bureau committee, a general branch, or a branch itself) for a period,
+        served from pre-aggregated monthly tables: members on the last day of the period's last month, movements and activities
+        over the whole months the period covers, compliance exactly as for one branch. Branches are ranked by compliance
+        rate, then attendance rate.""")
+public record SubtreeStatistics(
+        UUID organizationId,
+        String organizationName,
+        LocalDate from,
+        LocalDate to,
+        String periodLabel,
+        List<BranchFigures> branches,
+        Totals totals,
+        @Schema(description = "Branches that missed at least one required unit, with what they missed") List<Shortfall> fallingShort,
+        @Schema(description = "Time of the latest event applied for any branch in the subtree") OffsetDateTime asOf) {
+
+    @Schema(name = "BranchFigures")
+    public record BranchFigures(
+            @Schema(description = "1 is best; equal rates share a rank", example = "1") int rank,
+            UUID branchId, String branchName,
+            @Schema(example = "21") long partyMembers, @Schema(example = "1") long probationary,
+            long candidates, long activists, long attached, long joined, long converted, long transfersIn, long transfersOut,
+            @Schema(description = "Held activities by type") Map<String, Long> activities,
+            @Schema(example = "0.9412") BigDecimal attendanceRate,
+            long complianceMet, long complianceRequired, @Schema(example = "0.8824") BigDecimal complianceRate) {
+    }
+
+    @Schema(name = "SubtreeTotals")
+    public record Totals(long branches, long partyMembers, long probationary, long candidates, long activists, long attached,
+            long joined, long converted, long transfersIn, long transfersOut, Map<String, Long> activities,
+            BigDecimal attendanceRate, long complianceMet, long complianceRequired, BigDecimal complianceRate) {
+    }
+
+    @Schema(name = "Shortfall")
+    public record Shortfall(UUID branchId, String branchName, BigDecimal complianceRate, List<MissedUnit> missed) {
+    }
+
+    @Schema(name = "MissedUnit")
+    public record MissedUnit(@Schema(example = "COMMITTEE_MEETING") String type, @Schema(example = "支部委员会") String typeLabel,
+            @Schema(description = "Set for cadences every party group keeps") UUID partyGroupId, @Schema(example = "2026-01") String unit) {
+    }
+}

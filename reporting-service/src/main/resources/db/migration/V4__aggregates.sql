@@ -1,0 +1,40 @@
+-- Honours carry the date they were awarded on when the branch recorded it (the year always).
+alter table honour_view add column awarded_on date;
+
+-- Pre-aggregated figures for subtree and district queries, kept up to date by the consumers in the
+-- same transaction as the facts they summarise, so a district answer never scans every fact.
+-- Every cadence unit (month, quarter, year) is made of whole months, so compliance is decided from
+-- these rows exactly as from the activities themselves.
+
+-- Held activities per branch, holding organisation (the branch or one of its party groups), type
+-- and calendar month, with attendance sums for rates.
+create table activity_month (
+    branch_id        uuid not null,
+    organization_id  uuid not null,
+    type             varchar(40) not null,
+    month            date not null,
+    held             integer not null,
+    expected         integer not null,
+    present          integer not null,
+    last_event_at    timestamptz not null,
+    primary key (branch_id, organization_id, type, month)
+);
+
+-- Each branch's people at the end of every month since its earliest recorded date, and the month's
+-- movements (joins, conversions, confirmed transfers).
+create table member_month (
+    branch_id       uuid not null,
+    month           date not null,
+    full_members    integer not null,
+    probationary    integer not null,
+    candidates      integer not null,
+    activists       integer not null,
+    applicants      integer not null,
+    attached        integer not null,
+    joined          integer not null,
+    converted       integer not null,
+    transfers_in    integer not null,
+    transfers_out   integer not null,
+    last_event_at   timestamptz,
+    primary key (branch_id, month)
+);

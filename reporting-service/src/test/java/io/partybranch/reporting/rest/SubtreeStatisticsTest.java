@@ -1,0 +1,128 @@
+package io.partybranch.reporting.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.partybranch.common.testing.TestTokens;
+import io.partybranch.reporting.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A district of two branches over 2025-Q4 (11 required units each: committee and theme day monthly,
+ * group meeting monthly for the one group, general meeting and lecture once). Branch A keeps every
+ * one; branch B misses December's committee meeting (its only December meeting was corrected into
+ * January) and the quarter's general meeting. Figures counted by hand.
+ */
+@QuarkusTest
+class SubtreeStatisticsTest {
+
+    static final String DISTRICT = "325301"; // used by no other test of this service
+    static final String SUBTREE = "/api/v1/statistics/organizations/{id}/branches";
+
+    @Test
+    void aDistrictRanksItsBranchesAndListsTheOnesFallingShortFromThePreAggregates() {
+        UUID committee = UUID.randomUUID();
+        UUID general = UUID.randomUUID();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID groupA = UUID.randomUUID();
+        UUID groupB = UUID.randomUUID();
+        UUID outside = UUID.randomUUID();
+        UUID mover = UUID.randomUUID();
+        UUID moved = UUID.randomUUID();
+        try (TestEvents events = new TestEvents()) {
+            events.organization(committee, "某区教育局党委", "ORG_PARTY_COMMITTEE", null, DISTRICT);
+            events.organization(general, "某中学党总支", "GENERAL_BRANCH", committee, DISTRICT);
+            events.organization(a, "甲支部", "BRANCH", general, DISTRICT);
+            events.organization(b, "乙支部", "BRANCH", committee, DISTRICT);
+            events.organization(groupA, "甲一组", "PARTY_GROUP", a, DISTRICT);
+            events.organization(groupB, "乙一组", "PARTY_GROUP", b, DISTRICT);
+            events.organization(outside, "外区支部", "BRANCH", null, "110101");
+
+            events.member(UUID.randomUUID(), a).full("2000-07-01", "2001-07-01").send();
+            events.member(UUID.randomUUID(), a).full("2005-07-01", "2006-07-01").set("ownUnit", "某幼儿园").send();
+            events.member(UUID.randomUUID(), a).full("2012-07-01", "2013-07-01").send();
+            events.member(UUID.randomUUID(), a).probationary("2025-10-15").send();
+            events.member(UUID.randomUUID(), b).full("2010-07-01", "2011-07-01").send();
+            events.member(UUID.randomUUID(), b).full("2024-11-20", "2025-11-20").send();
+            events.member(UUID.randomUUID(), b).set("politicalStatus", "ACTIVIST").set("activistSince", "2025-03-01")
+                    .set("statusSince", "2025-03-01").send();
+            events.member(mover, b).full("2009-07-01", "2010-07-01").send();
+            events.member(mover, a).full("2009-07-01", "2010-07-01").transferredFrom(b, "2025-12-10", 1).send();
+            events.member(UUID.randomUUID(), outside).full("2009-07-01", "2010-07-01").send();
+
+            for (String month : List.of("2025-10", "2025-11", "2025-12")) {
+                events.held(a, a, "COMMITTEE_MEETING", month + "-05", 1.0);
+                events.held(a, groupA, "GROUP_MEETING", month + "-12", 1.0);
+                events.held(a, a, "THEME_DAY", month + "-20", 1.0);
+                events.held(b, groupB, "GROUP_MEETING", month + "-12", 0.75);
+                events.held(b, b, "THEME_DAY", month + "-20", 0.75);
+            }
+            events.held(a, a, "GENERAL_MEETING", "2025-11-25", 1.0);
+            events.held(a, a, "PARTY_LECTURE", "2025-12-26", 1.0);
+            events.held(b, b, "COMMITTEE_MEETING", "2025-10-05", 0.5);
+            events.held(b, b, "COMMITTEE_MEETING", "2025-11-05", 0.5);
+            events.activity("activity.held.v1", moved, b, b, "COMMITTEE_MEETING", "2025-12-05", 0.5, List.of(), 1);
+            events.activity("activity.corrected.v1", moved, b, b, "COMMITTEE_MEETING", "2026-01-05", 0.5, List.of(), 2);
+            events.held(b, b, "PARTY_LECTURE", "2025-10-30", 0.75);
+            events.held(outside, outside, "COMMITTEE_MEETING", "2025-10-05", 1.0);
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(200)
+                        .body("branches", hasSize(2))
+                        .body("totals.partyMembers", equalTo(7))
+                        .body("totals.complianceMet", equalTo(20)).body("totals.activities.COMMITTEE_MEETING", equalTo(5)));
+
+        JsonPath district = given().queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(200)
+                .body("organizationName", equalTo("某区教育局党委")).body("periodLabel", equalTo("2025年第4季度"))
+                .body("branches.branchName", contains("甲支部", "乙支部"))
+                .body("branches.rank", contains(1, 2))
+                // A: three full (one attached), one admitted in October, and the member transferred in on 10 December.
+                .body("branches[0].partyMembers", equalTo(5)).body("branches[0].probationary", equalTo(1))
+                .body("branches[0].attached", equalTo(1)).body("branches[0].joined", equalTo(1))
+                .body("branches[0].transfersIn", equalTo(1)).body("branches[0].attendanceRate", equalTo(1.0f))
+                .body("branches[0].complianceMet", equalTo(11)).body("branches[0].complianceRequired", equalTo(11))
+                .body("branches[0].complianceRate", equalTo(1.0f))
+                // B: two full (one converted in November), an activist, the member who left.
+                .body("branches[1].partyMembers", equalTo(2)).body("branches[1].converted", equalTo(1))
+                .body("branches[1].activists", equalTo(1)).body("branches[1].transfersOut", equalTo(1))
+                .body("branches[1].activities.COMMITTEE_MEETING", equalTo(2))
+                // 实到 over 应到: group 3×3, theme 3×3, committee 2×2, lecture 3 = 25 of 36.
+                .body("branches[1].attendanceRate", equalTo(0.6944f))
+                .body("branches[1].complianceMet", equalTo(9)).body("branches[1].complianceRate", equalTo(0.8182f))
+                .body("totals.branches", equalTo(2)).body("totals.complianceRequired", equalTo(22))
+                .body("totals.complianceRate", equalTo(0.9091f))
+                .body("fallingShort", hasSize(1)).body("fallingShort[0].branchId", equalTo(b.toString()))
+                .body("fallingShort[0].missed.unit", containsInAnyOrder("2025-12", "2025-Q4"))
+                .body("fallingShort[0].missed.find { it.unit == '2025-Q4' }.type", equalTo("GENERAL_MEETING"))
+                .body("asOf", notNullValue())
+                .extract().jsonPath();
+
+        // The district row and the branch's own statistics are the same compliance.
+        JsonPath branch = given().queryParam("period", "2025-Q4").get(PeriodStatisticsTest.PERIOD, b).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(district.getInt("branches[1].complianceMet"), branch.getInt("compliance.met"));
+        assertEquals(district.getInt("branches[1].complianceRequired"), branch.getInt("compliance.required"));
+        assertEquals(district.getInt("branches[1].partyMembers"), branch.getInt("members.partyMembers"));
+
+        given().queryParam("period", "2025-Q4").get(SUBTREE, general).then().statusCode(200)
+                .body("branches.branchName", contains("甲支部")).body("fallingShort", hasSize(0));
+        given().header("Authorization", "Bearer " + TestTokens.bureau(DISTRICT))
+                .queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(200).body("branches", hasSize(2));
+        given().header("Authorization", "Bearer " + TestTokens.school(a))
+                .queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(404);
+        given().queryParam("period", "2025-Q5").get(SUBTREE, committee).then().statusCode(400);
+    }
+}

@@ -27,6 +27,9 @@ public final class Labels {
     public static final Map<String, String> STATUSES = Map.of("FULL", "正式党员", "PROBATIONARY", "预备党员", "CANDIDATE", "发展对象",
             "ACTIVIST", "入党积极分子", "APPLICANT", "入党申请人");
 
+    public static final Map<String, String> EDUCATION = Map.of("POSTGRADUATE", "研究生", "BACHELOR", "大学本科", "JUNIOR_COLLEGE", "大学专科",
+            "SECONDARY_VOCATIONAL", "中专", "HIGH_SCHOOL", "高中", "JUNIOR_HIGH_OR_BELOW", "初中及以下", "UNKNOWN", "未登记");
+
     public static final Map<String, String> CADENCE_UNITS = Map.of("MONTH", "每月", "QUARTER", "每季度", "YEAR", "每年");
 
     private Labels() {

@@ -7,12 +7,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.partybranch.common.testing.TestTokens;
 import io.partybranch.reporting.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -31,7 +40,7 @@ class SubtreeStatisticsTest {
     static final String SUBTREE = "/api/v1/statistics/organizations/{id}/branches";
 
     @Test
-    void aDistrictRanksItsBranchesAndListsTheOnesFallingShortFromThePreAggregates() {
+    void aDistrictRanksItsBranchesAndListsTheOnesFallingShortFromThePreAggregates() throws IOException {
         UUID committee = UUID.randomUUID();
         UUID general = UUID.randomUUID();
         UUID a = UUID.randomUUID();
@@ -124,5 +133,32 @@ class SubtreeStatisticsTest {
         given().header("Authorization", "Bearer " + TestTokens.school(a))
                 .queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(404);
         given().queryParam("period", "2025-Q5").get(SUBTREE, committee).then().statusCode(400);
+
+        // The district summary in Word: a ranking table, then one table per branch, with the same figures.
+        byte[] docx = given().queryParam("period", "2025-Q4").queryParam("format", "docx").get("/api/v1/summaries/organizations/{id}", committee)
+                .then().statusCode(200).extract().asByteArray();
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFTable> tables = word.getTables();
+            assertEquals(3, tables.size());
+            assertEquals(List.of("1", "甲支部", "5", "100%", "100%"), cells(tables.get(0).getRow(1)));
+            assertEquals(List.of("2", "乙支部", "2", "81.8%", "69.4%"), cells(tables.get(0).getRow(2)));
+            assertTrue(tables.get(2).getRows().stream().map(SubtreeStatisticsTest::cells)
+                    .anyMatch(List.of("“三会一课”落实", "9 / 11（81.8%）")::equals));
+            String text = word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            assertTrue(text.contains("所属党支部2个，党员7名（含预备党员1名）"), text);
+            assertTrue(text.contains("乙支部（支部委员会2025-12、支部党员大会2025-Q4）"), text);
+        }
+        byte[] xlsx = given().queryParam("period", "2025-Q4").get("/api/v1/exports/organizations/{id}", committee)
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals("甲支部", workbook.getSheet("支部").getRow(1).getCell(1).getStringCellValue());
+            assertEquals(5.0, workbook.getSheet("支部").getRow(1).getCell(2).getNumericCellValue());
+            assertEquals(0.8182, workbook.getSheet("支部").getRow(2).getCell(21).getNumericCellValue());
+            assertEquals(2, workbook.getSheet("未落实").getLastRowNum());
+        }
+    }
+
+    private static List<String> cells(XWPFTableRow row) {
+        return row.getTableCells().stream().map(XWPFTableCell::getText).toList();
     }
 }

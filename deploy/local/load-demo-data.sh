@@ -106,4 +106,18 @@ general_meeting=$(activity primary-general "$primary" GENERAL_MEETING "第三季
 retry record "$committee_meeting" "{\"heldOn\":\"2026-11-05\",\"place\":\"党员活动室\",\"hostMemberId\":\"$secretary\",\"attendance\":[{\"memberId\":\"$secretary\",\"status\":\"PRESENT\"}]}" >/dev/null
 retry record "$general_meeting" "{\"heldOn\":\"2026-09-25\",\"place\":\"党员活动室\",\"hostMemberId\":\"$secretary\",\"speaker\":\"林安然\",\"documents\":[\"中国共产党支部工作条例（试行）\"],\"attendance\":[{\"memberId\":\"$secretary\",\"status\":\"PRESENT\"},{\"memberId\":\"$teacher\",\"status\":\"PRESENT\"},{\"memberId\":\"$kindergarten\",\"status\":\"EXCUSED\",\"reason\":\"外出培训\"}]}" >/dev/null
 
+# The third quarter of 2026, for the statistics and the work summary: committee meetings every month, one
+# lecture, but a theme day in September only and no group meeting (6 of 11 units met).
+held_with_members() { # key organisation type title date
+  local id
+  id=$(activity "$1" "$2" "$3" "$4" "$5")
+  retry record "$id" "{\"heldOn\":\"$5\",\"place\":\"党员活动室\",\"hostMemberId\":\"$secretary\",\"attendance\":[{\"memberId\":\"$secretary\",\"status\":\"PRESENT\"},{\"memberId\":\"$teacher\",\"status\":\"PRESENT\"},{\"memberId\":\"$kindergarten\",\"status\":\"ABSENT\"}]}" >/dev/null
+}
+for month in 07 08 09; do
+  meeting=$(activity "primary-committee-2026$month" "$primary" COMMITTEE_MEETING "研究部署${month#0}月党建工作" "2026-$month-08")
+  retry record "$meeting" "{\"heldOn\":\"2026-$month-08\",\"place\":\"党员活动室\",\"hostMemberId\":\"$secretary\",\"attendance\":[{\"memberId\":\"$secretary\",\"status\":\"PRESENT\"}]}" >/dev/null
+done
+held_with_members primary-theme-202609 "$primary" THEME_DAY "“师德师风”主题党日" 2026-09-15
+held_with_members primary-lecture-202609 "$primary" PARTY_LECTURE "书记讲党课：弘扬教育家精神" 2026-09-20
+
 echo "Demo data loaded: bureau committee $committee, branches $primary and $middle_teachers"

@@ -2,6 +2,9 @@ package io.partybranch.deploy;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +83,20 @@ class GatewayEndToEndIT {
         String branch = createBranch("端到端党支部");
         registerMember(branch, "冯清和");
         registerMember(branch, "褚宁远");
+        awaitMemberCount(branch, 2);
+
+        // What a bureau downloads, through the gateway: the work summary in Word and the figures in Excel.
+        byte[] word = given().queryParam("period", "2026").queryParam("format", "docx").get("/api/v1/summaries/branches/" + branch)
+                .then().statusCode(200).contentType(startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml"))
+                .extract().asByteArray();
+        assertEquals("PK", new String(word, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a .docx is a zip");
+        given().queryParam("period", "2026").get("/api/v1/summaries/branches/" + branch).then().statusCode(200)
+                .body(containsString("支部有党员2名（含预备党员0名）"));
+        given().queryParam("period", "2026").get("/api/v1/exports/organizations/" + branch).then().statusCode(200)
+                .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
+
+        // Rebuilt from the standalone broker's topics, the read models hold the same members.
+        given().post("/api/v1/read-models/rebuild").then().statusCode(200).body("eventsApplied", greaterThan(0));
         awaitMemberCount(branch, 2);
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
  * A generated report as blocks, independent of its format: the same summary becomes Markdown for
  * portals, HTML, and .docx for bureaus, so the formats cannot disagree on a figure.
  */
-public record Document(String title, List<Block> blocks, List<String> closing) {
+public record Document(String title, List<Block> blocks, List<String> closing,
+        /** The time of the latest event behind the figures: served as X-Data-As-Of. */
+        java.time.OffsetDateTime asOf) {
 
     public sealed interface Block permits Heading, Paragraph, Table {
     }
@@ -29,6 +31,7 @@ public record Document(String title, List<Block> blocks, List<String> closing) {
         private final String title;
         private final List<Block> blocks = new ArrayList<>();
         private final List<String> closing = new ArrayList<>();
+        private java.time.OffsetDateTime asOf;
 
         private Builder(String title) {
             this.title = title;
@@ -55,8 +58,13 @@ public record Document(String title, List<Block> blocks, List<String> closing) {
             return this;
         }
 
+        public Builder asOf(java.time.OffsetDateTime latestEvent) {
+            this.asOf = latestEvent;
+            return this;
+        }
+
         public Document build() {
-            return new Document(title, List.copyOf(blocks), List.copyOf(closing));
+            return new Document(title, List.copyOf(blocks), List.copyOf(closing), asOf);
         }
     }
 }

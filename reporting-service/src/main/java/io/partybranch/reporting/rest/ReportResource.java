@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "工作总结 and Excel exports, generated from the read models")
 public class ReportResource {
 
+    private static final String AS_OF = "Time of the latest event applied for the figures (how fresh they are)";
     private static final String PERIOD_HELP = "2026 (year), 2026-Q3, 2026-09, 2025-S1 (Sep–Jan), 2025-S2 (Feb–Jul); or from and to";
 
     @Inject
@@ -46,7 +48,7 @@ public class ReportResource {
     @Produces({"text/markdown", "text/html", Formats.DOCX_TYPE})
     @Operation(summary = "A branch's work summary (工作总结) for a period",
             description = "基本情况 (members, committee and posts, attached members), study, team building (development, evaluation, trust rates), organisational life (三会一课 counts and compliance) and honours; every figure from the records. Markdown unless Accept or format asks for HTML or Word.")
-    @APIResponse(responseCode = "200", description = "The summary", content = {
+    @APIResponse(responseCode = "200", headers = @Header(name = "X-Data-As-Of", description = AS_OF), description = "The summary", content = {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Formats.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -65,7 +67,7 @@ public class ReportResource {
     @Produces({"text/markdown", "text/html", Formats.DOCX_TYPE})
     @Operation(summary = "A district's (or any subtree's) summary over its branches for a period",
             description = "The subtree's totals and the branches falling short, a ranking table, then one table per branch. From the pre-aggregated figures.")
-    @APIResponse(responseCode = "200", description = "The summary", content = {
+    @APIResponse(responseCode = "200", headers = @Header(name = "X-Data-As-Of", description = AS_OF), description = "The summary", content = {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Formats.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -84,7 +86,7 @@ public class ReportResource {
     @Produces(Formats.XLSX_TYPE)
     @Operation(summary = "A branch's statistics for a period as an Excel workbook",
             description = "Sheets: 党员, 活动, 出勤, 三会一课, 民主评议, 信任度, 荣誉; the figures of GET /statistics/branches/{id}/period.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = Formats.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", headers = @Header(name = "X-Data-As-Of", description = AS_OF), content = @Content(mediaType = Formats.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such branch in the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response branchExport(@PathParam("id") UUID id, @QueryParam("period") @Parameter(description = PERIOD_HELP) String period,
@@ -97,7 +99,7 @@ public class ReportResource {
     @Produces(Formats.XLSX_TYPE)
     @Operation(summary = "Every branch under an organisation for a period as an Excel workbook",
             description = "Sheets: 支部 (one ranked row per branch) and 未落实 (every missed unit); the figures of GET /statistics/organizations/{id}/branches.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = Formats.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", headers = @Header(name = "X-Data-As-Of", description = AS_OF), content = @Content(mediaType = Formats.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such organisation in the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subtreeExport(@PathParam("id") UUID id, @QueryParam("period") @Parameter(description = PERIOD_HELP) String period,
@@ -115,14 +117,15 @@ public class ReportResource {
     }
 
     private static Response document(Document document, Formats format) {
-        return download(new ExportService.Export(document.title() + "." + format.extension(), Renderers.render(document, format)),
-                format.mediaType());
+        return download(new ExportService.Export(document.title() + "." + format.extension(), Renderers.render(document, format),
+                document.asOf()), format.mediaType());
     }
 
     private static Response download(ExportService.Export export, String mediaType) {
         String encoded = URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         String disposition = mediaType.startsWith("text/") ? "inline" : "attachment";
         return Response.ok(export.content(), mediaType)
+                .header("X-Data-As-Of", export.asOf() == null ? null : export.asOf().toString())
                 .header("Content-Disposition", disposition + "; filename=\"report." + extension(export.fileName()) + "\"; filename*=UTF-8''" + encoded)
                 .build();
     }

@@ -25,7 +25,7 @@ public class ExportService {
     @Inject
     SubtreeStatisticsService subtrees;
 
-    public record Export(String fileName, byte[] content) {
+    public record Export(String fileName, byte[] content, java.time.OffsetDateTime asOf) {
     }
 
     public Export branch(UUID branchId, Period period) {
@@ -65,7 +65,7 @@ public class ExportService {
         tables.add(new NamedTable("荣誉", List.of("荣誉", "级别", "年度", "授予日期", "获得者"), s.honours().honours().stream()
                 .map(h -> List.<Object>of(h.title(), Labels.of(Labels.HONOUR_LEVELS, h.level()), h.year(),
                         h.awardedOn() == null ? "" : h.awardedOn().toString(), h.recipient() == null ? "" : h.recipient())).toList()));
-        return new Export(s.organizationName() + s.periodLabel() + "统计.xlsx", Renderers.xlsx(tables));
+        return new Export(s.organizationName() + s.periodLabel() + "统计.xlsx", Renderers.xlsx(tables), s.asOf());
     }
 
     public Export subtree(UUID rootId, Period period) {
@@ -92,7 +92,7 @@ public class ExportService {
                 unit.typeLabel(), unit.partyGroupId() == null ? "" : unit.partyGroupId().toString(), unit.unit()))));
         return new Export(s.organizationName() + s.periodLabel() + "支部统计.xlsx", Renderers.xlsx(List.of(
                 new NamedTable("支部", header, rows),
-                new NamedTable("未落实", List.of("党支部", "制度", "党小组", "考核期"), missed))));
+                new NamedTable("未落实", List.of("党支部", "制度", "党小组", "考核期"), missed))), s.asOf());
     }
 
     private static void add(List<List<Object>> rows, String category, Map<String, Long> counts, Map<String, String> labels) {

@@ -98,7 +98,7 @@ public class SubtreeStatisticsService {
             long[] a = attendance.getOrDefault(id, new long[2]);
             Compliance c = compliance.get(id);
             rows.add(new BranchFigures(0, id, branch.getValue(), s[0] + s[1], s[1], s[2], s[3], s[5], f[0], f[1], f[2], f[3],
-                    activities.getOrDefault(id, Map.of()), ComplianceService.rate(a[1], a[0]), c.met(), c.required(), c.rate()));
+                    activities.getOrDefault(id, Map.of()), a[0], a[1], ComplianceService.rate(a[1], a[0]), c.met(), c.required(), c.rate()));
         }
         Comparator<BranchFigures> byMerit = Comparator
                 .comparing(BranchFigures::complianceRate, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -110,7 +110,7 @@ public class SubtreeStatisticsService {
             int rank = i > 0 && byMerit.compare(rows.get(i - 1), row) == 0 ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new BranchFigures(rank, row.branchId(), row.branchName(), row.partyMembers(), row.probationary(), row.candidates(),
                     row.activists(), row.attached(), row.joined(), row.converted(), row.transfersIn(), row.transfersOut(), row.activities(),
-                    row.attendanceRate(), row.complianceMet(), row.complianceRequired(), row.complianceRate()));
+                    row.expected(), row.present(), row.attendanceRate(), row.complianceMet(), row.complianceRequired(), row.complianceRate()));
         }
 
         List<SubtreeStatistics.Shortfall> fallingShort = new ArrayList<>();
@@ -124,18 +124,18 @@ public class SubtreeStatisticsService {
                 fallingShort.add(new SubtreeStatistics.Shortfall(row.branchId(), row.branchName(), row.complianceRate(), missed));
             }
         }
-        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked, attendance.values()), fallingShort,
+        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked), fallingShort,
                 asOf);
     }
 
-    private static SubtreeStatistics.Totals totals(List<BranchFigures> rows, java.util.Collection<long[]> attendance) {
+    private static SubtreeStatistics.Totals totals(List<BranchFigures> rows) {
         Map<String, Long> activities = new TreeMap<>();
         rows.forEach(row -> row.activities().forEach((type, held) -> activities.merge(type, held, Long::sum)));
         long met = rows.stream().mapToLong(BranchFigures::complianceMet).sum();
         long required = rows.stream().mapToLong(BranchFigures::complianceRequired).sum();
         // Attendance over the subtree is recomputed from the rates' parts, not averaged over branches.
-        long expected = attendance.stream().mapToLong(a -> a[0]).sum();
-        long present = attendance.stream().mapToLong(a -> a[1]).sum();
+        long expected = sum(rows, BranchFigures::expected);
+        long present = sum(rows, BranchFigures::present);
         return new SubtreeStatistics.Totals(rows.size(), sum(rows, BranchFigures::partyMembers), sum(rows, BranchFigures::probationary),
                 sum(rows, BranchFigures::candidates), sum(rows, BranchFigures::activists), sum(rows, BranchFigures::attached),
                 sum(rows, BranchFigures::joined), sum(rows, BranchFigures::converted), sum(rows, BranchFigures::transfersIn),

@@ -103,8 +103,8 @@ public class WorkSummaryService {
             long graded = evaluations.grades().values().stream().mapToLong(Long::longValue).sum();
             doc.paragraph("本期开展民主评议党员" + evaluations.rounds().size() + "次，参评党员" + graded + "人次，其中"
                     + counts(evaluations.grades(), Labels.GRADES, List.of("EXCELLENT", "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED"), "名")
-                    + "。" + (evaluations.trustRate() == null ? "" : "支部委员信任度测评平均信任率" + percent(evaluations.trustRate()) + "（"
-                    + evaluations.trust().stream().map(t -> t.fullName() + percent(t.rate())).collect(Collectors.joining("，")) + "）。"));
+                    + "。" + (evaluations.trustRate() == null ? "" : "支部委员信任度测评平均信任率" + percent(evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::trusted).sum(), evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::ballots).sum()) + "（"
+                    + evaluations.trust().stream().map(t -> t.fullName() + percent(t.trusted(), t.ballots())).collect(Collectors.joining("，")) + "）。"));
         }
 
         doc.heading("四、组织生活");
@@ -119,7 +119,7 @@ public class WorkSummaryService {
             compliance.cadences().forEach(cadence -> cadence.units().stream().filter(unit -> !unit.met())
                     .forEach(unit -> missed.add(Labels.of(Labels.ACTIVITY_TYPES, cadence.type()) + "（" + unit.unit() + "）")));
             doc.paragraph("对照“三会一课”等制度要求，本期应落实" + compliance.required() + "项，已落实" + compliance.met() + "项，落实率"
-                    + percent(compliance.rate()) + "。" + (missed.isEmpty() ? "各项制度均按要求落实。"
+                    + percent(compliance.met(), compliance.required()) + "。" + (missed.isEmpty() ? "各项制度均按要求落实。"
                     : "未按要求落实的有：" + String.join("、", missed) + "，下一阶段应补齐。"));
         }
 
@@ -133,7 +133,7 @@ public class WorkSummaryService {
                     + "：" + honours.honours().stream().map(h -> h.recipient() + "获“" + h.title() + "”（" + Labels.of(Labels.HONOUR_LEVELS, h.level()) + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
-        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").build();
+        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build();
     }
 
     /** A bureau's summary over its branches: the district picture, then one table per branch. */
@@ -144,7 +144,7 @@ public class WorkSummaryService {
         doc.paragraph(s.periodLabel() + "（" + day(s.from()) + "至" + day(s.to()) + "），所属党支部" + t.branches() + "个，党员" + t.partyMembers()
                 + "名（含预备党员" + t.probationary() + "名）；本期发展新党员" + t.joined() + "名，转正" + t.converted() + "名。"
                 + (t.complianceRequired() == 0 ? "" : "“三会一课”应落实" + t.complianceRequired() + "项，已落实" + t.complianceMet() + "项，落实率"
-                + percent(t.complianceRate()) + "。"));
+                + percent(t.complianceMet(), t.complianceRequired()) + "。"));
         if (!s.fallingShort().isEmpty()) {
             doc.paragraph("未全部落实的支部" + s.fallingShort().size() + "个：" + s.fallingShort().stream()
                     .map(shortfall -> shortfall.branchName() + "（" + shortfall.missed().stream()
@@ -152,8 +152,8 @@ public class WorkSummaryService {
                     .collect(Collectors.joining("；")) + "。");
         }
         doc.table(List.of("排名", "党支部", "党员", "“三会一课”落实率", "出席率"), s.branches().stream()
-                .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.partyMembers()), percent(b.complianceRate()),
-                        percent(b.attendanceRate()))).toList());
+                .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.partyMembers()), percent(b.complianceMet(), b.complianceRequired()),
+                        percent(b.present(), b.expected()))).toList());
         for (SubtreeStatistics.BranchFigures b : s.branches()) {
             doc.heading(b.branchName());
             List<List<String>> rows = new ArrayList<>();
@@ -165,12 +165,12 @@ public class WorkSummaryService {
             for (String type : MEETINGS) {
                 rows.add(List.of(Labels.of(Labels.ACTIVITY_TYPES, type) + "（次）", Long.toString(b.activities().getOrDefault(type, 0L))));
             }
-            rows.add(List.of("出席率", percent(b.attendanceRate())));
-            rows.add(List.of("“三会一课”落实", b.complianceMet() + " / " + b.complianceRequired() + "（" + percent(b.complianceRate()) + "）"));
+            rows.add(List.of("出席率", percent(b.present(), b.expected())));
+            rows.add(List.of("“三会一课”落实", b.complianceMet() + " / " + b.complianceRequired() + "（" + percent(b.complianceMet(), b.complianceRequired()) + "）"));
             rows.add(List.of("排名", Integer.toString(b.rank())));
             doc.table(List.of("项目", "数值"), rows);
         }
-        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").build();
+        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build();
     }
 
     private static String listOf(Map<String, ActivityFigures> activities, List<String> types) {
@@ -203,7 +203,7 @@ public class WorkSummaryService {
                 present += figures.present();
             }
         }
-        return expected == 0 ? "" : "应到" + expected + "人次，实到" + present + "人次，出席率" + percent(ComplianceService.rate(present, expected)) + "。";
+        return expected == 0 ? "" : "应到" + expected + "人次，实到" + present + "人次，出席率" + percent(present, expected) + "。";
     }
 
     private static String otherActivities(Map<String, ActivityFigures> activities) {
@@ -246,11 +246,13 @@ public class WorkSummaryService {
         };
     }
 
-    static String percent(BigDecimal rate) {
-        if (rate == null) {
+    /** From the counts, not from a rounded rate: 6 of 11 is 54.5%, where a rate kept to four places would say 54.6%. */
+    static String percent(long part, long whole) {
+        if (whole == 0) {
             return "—";
         }
-        return rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 
     private static String day(LocalDate date) {

@@ -95,7 +95,8 @@ class WorkSummaryTest {
 
         byte[] docx = given().queryParam("period", "2025-S1").queryParam("format", "docx").get(SUMMARY, branch).then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header("Content-Disposition", containsString("filename*=UTF-8''")).extract().asByteArray();
+                .header("Content-Disposition", containsString("filename*=UTF-8''"))
+                .header("X-Data-As-Of", org.hamcrest.Matchers.notNullValue()).extract().asByteArray();
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> paragraphs = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertEquals("青禾实验小学党支部2025学年第一学期工作总结", paragraphs.get(0));

@@ -31,6 +31,7 @@ public record SubtreeStatistics(
             @Schema(example = "21") long partyMembers, @Schema(example = "1") long probationary,
             long candidates, long activists, long attached, long joined, long converted, long transfersIn, long transfersOut,
             @Schema(description = "Held activities by type") Map<String, Long> activities,
+            @Schema(description = "应到, summed over held activities") long expected, @Schema(description = "实到, summed") long present,
             @Schema(example = "0.9412") BigDecimal attendanceRate,
             long complianceMet, long complianceRequired, @Schema(example = "0.8824") BigDecimal complianceRate) {
     }

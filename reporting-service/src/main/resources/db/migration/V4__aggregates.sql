@@ -38,3 +38,15 @@ create table member_month (
     last_event_at   timestamptz,
     primary key (branch_id, month)
 );
+
+-- Each branch's people at every month-end by dimension, for district breakdowns: state over everyone
+-- in the pipeline; gender, education, age band and 党龄 band over party members. Kept for the last
+-- ten years of months (reporting.aggregates.breakdown-years).
+create table member_month_breakdown (
+    branch_id   uuid not null,
+    month       date not null,
+    dimension   varchar(20) not null,
+    value       varchar(30) not null,
+    count       integer not null,
+    primary key (branch_id, month, dimension, value)
+);

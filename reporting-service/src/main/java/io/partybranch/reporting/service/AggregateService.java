@@ -22,6 +22,9 @@ public class AggregateService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    io.partybranch.reporting.config.AggregateConfig aggregates;
+
     /** One (branch, holding organisation, type, month) cell, from the held activities. */
     public void refreshActivityMonth(UUID branchId, UUID organizationId, String type, LocalDate dayInMonth, OffsetDateTime eventTime) {
         LocalDate month = dayInMonth.withDayOfMonth(1);
@@ -51,6 +54,7 @@ public class AggregateService {
         }
         entityManager.flush();
         entityManager.createNativeQuery("delete from member_month where branch_id = :b").setParameter("b", branchId).executeUpdate();
+        entityManager.createNativeQuery("delete from member_month_breakdown where branch_id = :b").setParameter("b", branchId).executeUpdate();
         Object earliest = entityManager.createNativeQuery("""
                 select min(d) from (
                     select least(applied_on, activist_since, candidate_since, joined_on, full_since, status_since) as d
@@ -66,21 +70,7 @@ public class AggregateService {
         if (end.isBefore(start)) {
             end = start;
         }
-        entityManager.createNativeQuery("""
-                with months as (
-                    select g::date as month, (g + interval '1 month' - interval '1 day')::date as month_end
-                    from generate_series(cast(:start as date), cast(:end as date), interval '1 month') g
-                ), standing as (
-                    select mo.month, mo.month_end, v.own_unit, v.joined_on, v.full_since,
-                        case when v.full_since <= mo.month_end then 'FULL'
-                             when v.joined_on <= mo.month_end then 'PROBATIONARY'
-                             when v.candidate_since <= mo.month_end then 'CANDIDATE'
-                             when v.activist_since <= mo.month_end then 'ACTIVIST'
-                             when coalesce(v.applied_on, case when v.political_status = 'APPLICANT' then v.status_since end)
-                                  <= mo.month_end then 'APPLICANT'
-                        end as status
-                    from months mo left join member_view v on v.organization_id = :b
-                )
+        entityManager.createNativeQuery(STANDING + """
                 insert into member_month (branch_id, month, full_members, probationary, candidates, activists, applicants, attached,
                     joined, converted, transfers_in, transfers_out, last_event_at)
                 select :b, s.month,
@@ -100,5 +90,40 @@ public class AggregateService {
                 from standing s group by s.month, s.month_end""")
                 .setParameter("b", branchId).setParameter("start", start).setParameter("end", end).setParameter("at", eventTime)
                 .executeUpdate();
+        LocalDate breakdownStart = end.minusYears(aggregates.breakdownYears());
+        entityManager.createNativeQuery(STANDING + """
+                , party as (select * from standing where status in ('FULL', 'PROBATIONARY'))
+                insert into member_month_breakdown (branch_id, month, dimension, value, count)
+                select :b, month, dimension, value, count(*) from (
+                    select month, 'STATE' as dimension, membership_state as value from standing where status is not null
+                    union all select month, 'GENDER', gender from party
+                    union all select month, 'EDUCATION', coalesce(education, 'UNKNOWN') from party
+                    union all select month, 'AGE_BAND', case when age < 30 then '<30' when age < 40 then '30-39'
+                        when age < 50 then '40-49' when age < 60 then '50-59' else '60+' end from party
+                    union all select month, 'STANDING_BAND', case when standing < 5 then '<5' when standing < 10 then '5-9'
+                        when standing < 20 then '10-19' else '20+' end from party where standing is not null
+                ) facts group by month, dimension, value""")
+                .setParameter("b", branchId).setParameter("start", breakdownStart.isAfter(start) ? breakdownStart : start)
+                .setParameter("end", end).executeUpdate();
     }
+
+    /** Each person's status at each month-end, decided as PeriodStatisticsService.statusOn decides it. */
+    private static final String STANDING = """
+            with months as (
+                select g::date as month, (g + interval '1 month' - interval '1 day')::date as month_end
+                from generate_series(cast(:start as date), cast(:end as date), interval '1 month') g
+            ), standing as (
+                select mo.month, mo.month_end, v.own_unit, v.joined_on, v.full_since, v.gender, v.education, v.membership_state,
+                    extract(year from age(mo.month_end, v.birth_date))::int as age,
+                    case when v.full_since <= mo.month_end then extract(year from age(mo.month_end, v.full_since))::int end as standing,
+                    case when v.full_since <= mo.month_end then 'FULL'
+                         when v.joined_on <= mo.month_end then 'PROBATIONARY'
+                         when v.candidate_since <= mo.month_end then 'CANDIDATE'
+                         when v.activist_since <= mo.month_end then 'ACTIVIST'
+                         when coalesce(v.applied_on, case when v.political_status = 'APPLICANT' then v.status_since end)
+                              <= mo.month_end then 'APPLICANT'
+                    end as status
+                from months mo left join member_view v on v.organization_id = :b
+            )
+            """;
 }

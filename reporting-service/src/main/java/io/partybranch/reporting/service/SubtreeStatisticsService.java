@@ -88,6 +88,17 @@ public class SubtreeStatisticsService {
                     ) aggregates""").setParameter("b", branches.keySet()).setParameter("root", rootId).getSingleResult();
             asOf = JdbcValues.offsetDateTime(latest);
         }
+        Map<String, Map<String, Long>> breakdown = new TreeMap<>();
+        if (!branches.isEmpty()) {
+            // The month each branch's stock is read at (its latest computed month-end), for every dimension.
+            for (Object[] row : rows("""
+                    select d.dimension, d.value, sum(d.count) from member_month_breakdown d
+                    join (select branch_id, max(month) as month from member_month where branch_id in (:b) and month <= :last
+                          group by branch_id) latest on latest.branch_id = d.branch_id and latest.month = d.month
+                    group by d.dimension, d.value""", branches, firstMonth, lastMonth)) {
+                breakdown.computeIfAbsent((String) row[0], d -> new TreeMap<>()).put((String) row[1], ((Number) row[2]).longValue());
+            }
+        }
         Map<UUID, Compliance> compliance = complianceService.forBranches(branches.keySet(), period);
 
         List<BranchFigures> rows = new ArrayList<>();
@@ -124,11 +135,11 @@ public class SubtreeStatisticsService {
                 fallingShort.add(new SubtreeStatistics.Shortfall(row.branchId(), row.branchName(), row.complianceRate(), missed));
             }
         }
-        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked), fallingShort,
+        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked, breakdown), fallingShort,
                 asOf);
     }
 
-    private static SubtreeStatistics.Totals totals(List<BranchFigures> rows) {
+    private static SubtreeStatistics.Totals totals(List<BranchFigures> rows, Map<String, Map<String, Long>> breakdown) {
         Map<String, Long> activities = new TreeMap<>();
         rows.forEach(row -> row.activities().forEach((type, held) -> activities.merge(type, held, Long::sum)));
         long met = rows.stream().mapToLong(BranchFigures::complianceMet).sum();
@@ -139,7 +150,7 @@ public class SubtreeStatisticsService {
         return new SubtreeStatistics.Totals(rows.size(), sum(rows, BranchFigures::partyMembers), sum(rows, BranchFigures::probationary),
                 sum(rows, BranchFigures::candidates), sum(rows, BranchFigures::activists), sum(rows, BranchFigures::attached),
                 sum(rows, BranchFigures::joined), sum(rows, BranchFigures::converted), sum(rows, BranchFigures::transfersIn),
-                sum(rows, BranchFigures::transfersOut), activities, ComplianceService.rate(present, expected), met, required, ComplianceService.rate(met, required));
+                sum(rows, BranchFigures::transfersOut), breakdown, activities, ComplianceService.rate(present, expected), met, required, ComplianceService.rate(met, required));
     }
 
     private static long sum(List<BranchFigures> rows, java.util.function.ToLongFunction<BranchFigures> figure) {

@@ -142,7 +142,7 @@ public class WorkSummaryService {
         SubtreeStatistics.Totals t = s.totals();
         Document.Builder doc = Document.titled(s.organizationName() + s.periodLabel() + "党支部工作情况汇总");
         doc.paragraph(s.periodLabel() + "（" + day(s.from()) + "至" + day(s.to()) + "），所属党支部" + t.branches() + "个，党员" + t.partyMembers()
-                + "名（含预备党员" + t.probationary() + "名）；本期发展新党员" + t.joined() + "名，转正" + t.converted() + "名。"
+                + "名（含预备党员" + t.probationary() + "名" + genders(t.members().getOrDefault("GENDER", Map.of())) + "）；本期发展新党员" + t.joined() + "名，转正" + t.converted() + "名。"
                 + (t.complianceRequired() == 0 ? "" : "“三会一课”应落实" + t.complianceRequired() + "项，已落实" + t.complianceMet() + "项，落实率"
                 + percent(t.complianceMet(), t.complianceRequired()) + "。"));
         if (!s.fallingShort().isEmpty()) {
@@ -171,6 +171,10 @@ public class WorkSummaryService {
             doc.table(List.of("项目", "数值"), rows);
         }
         return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build();
+    }
+
+    private static String genders(Map<String, Long> byGender) {
+        return byGender.isEmpty() ? "" : "，男党员" + byGender.getOrDefault("MALE", 0L) + "名、女党员" + byGender.getOrDefault("FEMALE", 0L) + "名";
     }
 
     private static String listOf(Map<String, ActivityFigures> activities, List<String> types) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class RebuildTest {
 
     static final List<String> TABLES = List.of("organization_view", "member_view", "activity_view", "attendance_view", "committee_view",
-            "committee_post_view", "evaluation_view", "trust_view", "honour_view", "transfer_view", "activity_month", "member_month");
+            "committee_post_view", "evaluation_view", "trust_view", "honour_view", "transfer_view", "activity_month", "member_month",
+            "member_month_breakdown");
 
     @Inject
     EntityManager entityManager;

@@ -113,6 +113,11 @@ class SubtreeStatisticsTest {
                 .body("branches[1].complianceMet", equalTo(9)).body("branches[1].complianceRate", equalTo(0.8182f))
                 .body("totals.branches", equalTo(2)).body("totals.complianceRequired", equalTo(22))
                 .body("totals.complianceRate", equalTo(0.9091f))
+                // Breakdowns on 31 December from the monthly pre-aggregate: everyone is an invented woman born 1985-04-12 with a degree.
+                .body("totals.members.GENDER.FEMALE", equalTo(7)).body("totals.members.EDUCATION.BACHELOR", equalTo(7))
+                .body("totals.members.AGE_BAND.'40-49'", equalTo(7)).body("totals.members.STATE.NORMAL", equalTo(8))
+                .body("totals.members.STANDING_BAND.'20+'", equalTo(1)).body("totals.members.STANDING_BAND.'10-19'", equalTo(4))
+                .body("totals.members.STANDING_BAND.'<5'", equalTo(1))
                 .body("fallingShort", hasSize(1)).body("fallingShort[0].branchId", equalTo(b.toString()))
                 .body("fallingShort[0].missed.unit", containsInAnyOrder("2025-12", "2025-Q4"))
                 .body("fallingShort[0].missed.find { it.unit == '2025-Q4' }.type", equalTo("GENERAL_MEETING"))
@@ -145,7 +150,7 @@ class SubtreeStatisticsTest {
             assertTrue(tables.get(2).getRows().stream().map(SubtreeStatisticsTest::cells)
                     .anyMatch(List.of("“三会一课”落实", "9 / 11（81.8%）")::equals));
             String text = word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
-            assertTrue(text.contains("所属党支部2个，党员7名（含预备党员1名）"), text);
+            assertTrue(text.contains("所属党支部2个，党员7名（含预备党员1名，男党员0名、女党员7名）"), text);
             assertTrue(text.contains("乙支部（支部委员会2025-12、支部党员大会2025-Q4）"), text);
         }
         byte[] xlsx = given().queryParam("period", "2025-Q4").get("/api/v1/exports/organizations/{id}", committee)

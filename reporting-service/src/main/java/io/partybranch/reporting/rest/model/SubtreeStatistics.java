@@ -38,7 +38,10 @@ public record SubtreeStatistics(
 
     @Schema(name = "SubtreeTotals")
     public record Totals(long branches, long partyMembers, long probationary, long candidates, long activists, long attached,
-            long joined, long converted, long transfersIn, long transfersOut, Map<String, Long> activities,
+            long joined, long converted, long transfersIn, long transfersOut,
+            @Schema(description = "On the last day of the period's last month (kept ten years back): STATE over everyone in the pipeline; GENDER, EDUCATION, AGE_BAND (<30 … 60+) and STANDING_BAND (党龄 <5 … 20+) over party members")
+            Map<String, Map<String, Long>> members,
+            Map<String, Long> activities,
             BigDecimal attendanceRate, long complianceMet, long complianceRequired, BigDecimal complianceRate) {
     }
 

@@ -25,6 +25,25 @@ public class AggregateService {
     @Inject
     io.partybranch.reporting.config.AggregateConfig aggregates;
 
+    /**
+     * A replay applies thousands of member events per branch: their member_month refreshes are
+     * collected and run once per branch at the end, on the same thread and in the same transaction.
+     */
+    private static final ThreadLocal<java.util.Map<UUID, OffsetDateTime>> DEFERRED = new ThreadLocal<>();
+
+    public <T> T deferringMemberMonths(java.util.function.Supplier<T> work) {
+        java.util.Map<UUID, OffsetDateTime> deferred = new java.util.LinkedHashMap<>();
+        DEFERRED.set(deferred);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            DEFERRED.remove();
+        }
+        deferred.forEach(this::refreshMemberMonths);
+        return result;
+    }
+
     /** One (branch, holding organisation, type, month) cell, from the held activities. */
     public void refreshActivityMonth(UUID branchId, UUID organizationId, String type, LocalDate dayInMonth, OffsetDateTime eventTime) {
         LocalDate month = dayInMonth.withDayOfMonth(1);
@@ -50,6 +69,11 @@ public class AggregateService {
      */
     public void refreshMemberMonths(UUID branchId, OffsetDateTime eventTime) {
         if (branchId == null) {
+            return;
+        }
+        java.util.Map<UUID, OffsetDateTime> deferred = DEFERRED.get();
+        if (deferred != null) {
+            deferred.merge(branchId, eventTime, (a, b) -> a.isAfter(b) ? a : b);
             return;
         }
         entityManager.flush();

@@ -31,6 +31,8 @@ public class RebuildService {
             "member_month", "member_month_breakdown", "activity_view", "committee_view", "evaluation_view", "honour_view", "transfer_view", "member_view",
             "organization_view");
 
+    private static final int CLEAR_EVERY = 200;
+
     @Inject
     EntityManager entityManager;
 
@@ -42,6 +44,9 @@ public class RebuildService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    AggregateService aggregates;
 
     @Transactional
     @TransactionConfiguration(timeout = 3600)
@@ -57,7 +62,15 @@ public class RebuildService {
         }
         entityManager.createNativeQuery("delete from processed_event where consumer = :c").setParameter("c", EventConsumers.CONSUMER)
                 .executeUpdate();
-        EventReplay.Result result = replay.replay(consumers.topics(), consumers::replay);
+        long[] handled = {0};
+        EventReplay.Result result = aggregates.deferringMemberMonths(() -> replay.replay(consumers.topics(), (topic, record) -> {
+            consumers.replay(topic, record);
+            // One transaction holds every entity it touched; without clearing, each flush would dirty-check them all again.
+            if (++handled[0] % CLEAR_EVERY == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }));
         entityManager.flush();
         OffsetDateTime asOf = JdbcValues.offsetDateTime(entityManager.createNativeQuery("""
                 select max(t) from (select max(last_event_at) t from organization_view union all select max(last_event_at) from member_view

@@ -65,6 +65,10 @@ class MemberEventsTest {
             ConsumerRecord<String, String> moved = topic.await(TopicReader.eventWithSubject(MembersEvents.MEMBER_TRANSFERRED, applicant));
             assertEquals(to, moved.key(), "a transferred member's events continue in the new branch's partition");
             assertEquals("2025-09-10".length(), TopicReader.json(moved.value()).path("data").path("activistSince").asText().length());
+            assertEquals(from, TopicReader.json(moved.value()).path("data").path("previousOrganizationId").asText(),
+                    "the data names the branch left, for readers that see this before the member's earlier events");
+            JsonNode registered = TopicReader.json(topic.await(TopicReader.eventWithSubject(MembersEvents.MEMBER_REGISTERED, applicant)).value());
+            assertEquals(true, registered.path("data").path("previousOrganizationId").isMissingNode(), "only transfers name a branch left");
             JsonNode elected = TopicReader.json(topic.await(TopicReader.eventWithSubject(MembersEvents.COMMITTEE_ELECTED, committee)).value());
             assertEquals("SECRETARY", elected.path("data").path("posts").get(0).path("post").asText());
             assertEquals(false, topic.drain(java.time.Duration.ofMillis(500), r -> r.value().contains("citizenId")).size() > 0,

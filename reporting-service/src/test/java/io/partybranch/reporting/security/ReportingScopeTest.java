@@ -6,6 +6,7 @@ import io.partybranch.common.testing.TestTokens;
 import io.partybranch.common.testing.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -34,6 +35,15 @@ class ReportingScopeTest {
         String school = "Bearer " + TestTokens.school(schoolA);
         given().header("Authorization", school).get("/api/v1/statistics/organizations/" + schoolA).then().statusCode(200);
         given().header("Authorization", school).get("/api/v1/statistics/organizations/" + schoolB).then().statusCode(404);
+        for (String document : List.of("/api/v1/summaries/branches/", "/api/v1/summaries/organizations/", "/api/v1/exports/branches/",
+                "/api/v1/exports/organizations/", "/api/v1/statistics/organizations/")) {
+            String path = document + schoolB + (document.startsWith("/api/v1/statistics") ? "/branches" : "");
+            given().header("Authorization", school).queryParam("period", "2026").get(path).then().statusCode(404);
+            given().header("Authorization", school).queryParam("period", "2026").get(path.replace(schoolB.toString(), schoolA.toString()))
+                    .then().statusCode(200);
+        }
+        given().header("Authorization", school).queryParam("period", "2026").get("/api/v1/statistics/branches/" + schoolB + "/period")
+                .then().statusCode(404);
         String bureau = "Bearer " + TestTokens.bureau(districtA);
         given().header("Authorization", bureau).get("/api/v1/statistics/organizations/" + schoolA).then().statusCode(200);
         given().header("Authorization", bureau).get("/api/v1/statistics/organizations/" + schoolB).then().statusCode(404);

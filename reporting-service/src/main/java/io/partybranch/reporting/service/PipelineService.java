@@ -74,8 +74,10 @@ public class PipelineService {
                 terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, "TERM_ENDING", "任期将在六个月内届满"));
             }
         }
-        OffsetDateTime freshness = (OffsetDateTime) entityManager.createQuery(
-                "select max(m.lastEventAt) from MemberView m where m.organizationId = :b").setParameter("b", branchId).getSingleResult();
+        OffsetDateTime freshness = io.partybranch.common.time.BusinessCalendar.latest((OffsetDateTime) entityManager.createQuery(
+                "select max(m.lastEventAt) from MemberView m where m.organizationId = :b").setParameter("b", branchId).getSingleResult(),
+                JdbcValues.offsetDateTime(entityManager.createNativeQuery("select max(last_event_at) from committee_view where branch_id = :b")
+                        .setParameter("b", branchId).getSingleResult()));
         return new Pipeline(branchId, asOf, stages, alerts, terms, freshness);
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * The 工作总结 a secretary writes by hand, generated from the records: the sections the seeds show
- * (基本情况, study, team building, organisational life, honours), every figure taken from the branch's
+ * (基本情况, study, team building, organisational life, 作风建设, honours), every figure taken from the branch's
  * statistics for the period. Text a secretary adds by hand (what was studied, what it achieved) is
  * theirs to add; the generator states only what the records prove.
  */
@@ -34,7 +34,7 @@ public class WorkSummaryService {
     private static final List<String> MEETINGS = List.of("GENERAL_MEETING", "COMMITTEE_MEETING", "GROUP_MEETING", "PARTY_LECTURE",
             "THEME_DAY", "ORGANIZATIONAL_LIFE_MEETING", "DEMOCRATIC_EVALUATION");
     private static final List<String> STUDY = List.of("PARTY_LECTURE", "STUDY_SESSION", "THEME_DAY", "FIELD_VISIT");
-    private static final List<String> OTHER = List.of("HEART_TO_HEART_TALK", "VOLUNTEER_SERVICE", "PAIRING", "MAJOR_DECISION");
+    private static final List<String> CONDUCT = List.of("HEART_TO_HEART_TALK", "VOLUNTEER_SERVICE", "PAIRING", "MAJOR_DECISION");
 
     @Inject
     PeriodStatisticsService periods;
@@ -110,7 +110,7 @@ public class WorkSummaryService {
         doc.heading("四、组织生活");
         String meetings = listOf(s.activities(), MEETINGS);
         doc.paragraph((meetings.isEmpty() ? "本期没有“三会一课”的活动记录。" : "本期" + meetings + "。" + attendanceSentence(s.activities(), MEETINGS))
-                + otherActivities(s.activities()));
+                + groupsEveryMonth(s.compliance()));
         PeriodStatistics.Compliance compliance = s.compliance();
         if (compliance.required() == 0) {
             doc.paragraph("本期没有已届满的考核周期，暂不计算“三会一课”落实率。");
@@ -123,7 +123,14 @@ public class WorkSummaryService {
                     : "未按要求落实的有：" + String.join("、", missed) + "，下一阶段应补齐。"));
         }
 
-        doc.heading("五、荣誉表彰");
+        // 作风建设: what the records show of the branch's ties with the people it serves and of collective decisions.
+        doc.heading("五、作风建设");
+        String conduct = listOf(s.activities(), CONDUCT);
+        doc.paragraph(conduct.isEmpty() ? "本期没有谈心谈话、结对帮扶、志愿服务和“三重一大”决策的记录。"
+                : "本期" + conduct + "。");
+        doc.paragraph(s.honours().sanctions() > 0 ? "本期记录党纪处分" + s.honours().sanctions() + "人次。" : "本期无党员受到党纪处分。");
+
+        doc.heading("六、荣誉表彰");
         PeriodStatistics.Honours honours = s.honours();
         if (honours.honours().isEmpty()) {
             doc.paragraph("本期没有获得荣誉的记录。");
@@ -182,7 +189,8 @@ public class WorkSummaryService {
         for (String type : types) {
             ActivityFigures figures = activities.get(type);
             if (figures != null && figures.held() > 0) {
-                parts.add(verb(type) + Labels.of(Labels.ACTIVITY_TYPES, type) + figures.held() + "次");
+                parts.add(type.equals("MAJOR_DECISION") ? "按“三重一大”制度集体决策" + figures.held() + "项"
+                        : verb(type) + Labels.of(Labels.ACTIVITY_TYPES, type) + figures.held() + "次");
             }
         }
         return String.join("，", parts);
@@ -210,9 +218,12 @@ public class WorkSummaryService {
         return expected == 0 ? "" : "应到" + expected + "人次，实到" + present + "人次，出席率" + percent(present, expected) + "。";
     }
 
-    private static String otherActivities(Map<String, ActivityFigures> activities) {
-        String other = listOf(activities, OTHER);
-        return other.isEmpty() ? "" : "此外，" + other + "。";
+    /** Secretaries write "党小组活动每月都有" when every group met every month; the records can say so too. */
+    private static String groupsEveryMonth(PeriodStatistics.Compliance compliance) {
+        List<PeriodStatistics.Cadence> groups = compliance.cadences().stream()
+                .filter(cadence -> cadence.type().equals("GROUP_MEETING") && cadence.partyGroupId() != null).toList();
+        boolean everyMonth = !groups.isEmpty() && groups.stream().allMatch(cadence -> cadence.required() > 0 && cadence.met() == cadence.required());
+        return everyMonth ? "各党小组每月都召开了党小组会。" : "";
     }
 
     private static String postsText(List<PeriodStatistics.PostHolder> posts) {

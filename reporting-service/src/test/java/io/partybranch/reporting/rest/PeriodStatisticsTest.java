@@ -136,6 +136,10 @@ class PeriodStatisticsTest {
                 .body("errors[0].field", equalTo("period"));
         given().queryParam("period", "2025-Q4").get(PERIOD, branch).then().statusCode(200)
                 .body("compliance.cadences.find { it.type == 'GENERAL_MEETING' }.met", equalTo(1));
+        // Its one group met every month of the semester, which the summary says as a secretary would.
+        given().queryParam("period", "2025-S1").get(WorkSummaryTest.SUMMARY, branch).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("各党小组每月都召开了党小组会"))
+                .body(org.hamcrest.Matchers.containsString("未按要求落实的有：支部委员会（2026-01）"));
         // The sending branch sees the transfer out, from the branch the event names.
         given().queryParam("period", "2025-S1").get(PERIOD, elsewhere).then().statusCode(200)
                 .body("members.transfersOut", equalTo(1)).body("members.partyMembers", equalTo(1));

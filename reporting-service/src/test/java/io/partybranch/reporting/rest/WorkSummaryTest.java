@@ -45,7 +45,7 @@ class WorkSummaryTest {
             "本期发展新党员1名", "入党积极分子1名", "预备期已满尚未转正的1名", "培养期已满一年的入党积极分子1名",
             "开展民主评议党员1次", "优秀1名、合格4名", "平均信任率91.7%",
             "应落实12项，已落实11项，落实率91.7%", "支部委员会（2026-01）",
-            "区级1项", "“优秀共产党员”（区级）");
+            "区级1项", "“优秀共产党员”（区级）", "开展谈心谈话2次", "按“三重一大”制度集体决策1项", "本期无党员受到党纪处分");
 
     @Test
     void theSummaryStatesTheBranchsFiguresInMarkdownHtmlAndWord() throws IOException {
@@ -77,6 +77,9 @@ class WorkSummaryTest {
             events.evaluation(UUID.randomUUID(), branch, "2025年度", "2026-01-12", Map.of("EXCELLENT", 1, "QUALIFIED", 4),
                     List.of(trust(secretary, 6, 6), trust(organizer, 6, 5)));
             events.honour(branch, secretary, "HONOUR", "优秀共产党员", "DISTRICT", 2025, "2025-12-01");
+            events.held(branch, branch, "HEART_TO_HEART_TALK", "2025-11-03", 1.0);
+            events.held(branch, branch, "HEART_TO_HEART_TALK", "2025-11-04", 1.0);
+            events.held(branch, branch, "MAJOR_DECISION", "2025-11-06", 1.0);
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().queryParam("period", "2025-S1").get(SUMMARY, branch).then().statusCode(200)
@@ -100,7 +103,7 @@ class WorkSummaryTest {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> paragraphs = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertEquals("青禾实验小学党支部2025学年第一学期工作总结", paragraphs.get(0));
-            assertTrue(paragraphs.containsAll(List.of("一、基本情况", "二、理论学习", "三、队伍建设", "四、组织生活", "五、荣誉表彰")), paragraphs.toString());
+            assertTrue(paragraphs.containsAll(List.of("一、基本情况", "二、理论学习", "三、队伍建设", "四、组织生活", "五、作风建设", "六、荣誉表彰")), paragraphs.toString());
             assertAllFigures(String.join("\n", paragraphs));
             assertEquals("2026年1月", paragraphs.get(paragraphs.size() - 1));
         }
@@ -122,7 +125,7 @@ class WorkSummaryTest {
                     held.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
                 }
             }
-            assertEquals(Map.of("支部委员会", 4.0, "主题党日", 5.0, "支部党员大会", 2.0, "党课", 2.0), held);
+            assertEquals(Map.of("支部委员会", 4.0, "主题党日", 5.0, "支部党员大会", 2.0, "党课", 2.0, "谈心谈话", 2.0, "三重一大决策", 1.0), held);
         }
 
         given().queryParam("period", "2025-S1").accept("application/pdf").get(SUMMARY, branch).then().statusCode(406);

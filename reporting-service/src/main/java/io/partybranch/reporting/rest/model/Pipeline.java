@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Pipeline", description = "Who is at which stage since when, what falls due within 30 days or is overdue, and committee terms ending within 6 months")
 public record Pipeline(UUID branchId, LocalDate asOf, List<Stage> stages, List<Alert> alerts, List<TermAlert> terms,
-        @Schema(description = "Time of the latest member event applied for this branch") OffsetDateTime asOfEvents) {
+        @Schema(description = "Time of the latest member or committee event applied for this branch") OffsetDateTime asOfEvents) {
 
     @Schema(name = "PipelineStage")
     public record Stage(UUID memberId, String fullName, @Schema(example = "ACTIVIST") String status, LocalDate since) {

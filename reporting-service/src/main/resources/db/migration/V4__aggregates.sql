@@ -50,3 +50,30 @@ create table member_month_breakdown (
     count       integer not null,
     primary key (branch_id, month, dimension, value)
 );
+
+-- Honours and sanctions per branch, month and level (an undated honour counts in December of its year).
+create table honour_month (
+    branch_id  uuid not null,
+    month      date not null,
+    kind       varchar(20) not null,
+    level      varchar(20) not null,
+    count      integer not null,
+    primary key (branch_id, month, kind, level)
+);
+
+-- Democratic evaluation grades, and trust ballots, per branch and month of the evaluation.
+create table evaluation_month (
+    branch_id  uuid not null,
+    month      date not null,
+    grade      varchar(30) not null,
+    count      integer not null,
+    primary key (branch_id, month, grade)
+);
+
+create table trust_month (
+    branch_id  uuid not null,
+    month      date not null,
+    ballots    integer not null,
+    trusted    integer not null,
+    primary key (branch_id, month)
+);

@@ -63,6 +63,37 @@ public class AggregateService {
                 .setParameter("next", month.plusMonths(1)).setParameter("at", eventTime).executeUpdate();
     }
 
+    /** A branch's honours and sanctions of one month (undated ones count in December of their year). */
+    public void refreshHonourMonth(UUID branchId, LocalDate month) {
+        entityManager.flush();
+        entityManager.createNativeQuery("delete from honour_month where branch_id = :b and month = :m")
+                .setParameter("b", branchId).setParameter("m", month).executeUpdate();
+        entityManager.createNativeQuery("""
+                insert into honour_month (branch_id, month, kind, level, count)
+                select :b, :m, kind, level, count(*) from honour_view
+                where branch_id = :b and date_trunc('month', coalesce(awarded_on, make_date(year, 12, 1))) = :m
+                group by kind, level""").setParameter("b", branchId).setParameter("m", month).executeUpdate();
+    }
+
+    /** A branch's evaluation grades and trust ballots of one month. */
+    public void refreshEvaluationMonth(UUID branchId, LocalDate month) {
+        entityManager.flush();
+        for (String table : java.util.List.of("evaluation_month", "trust_month")) {
+            entityManager.createNativeQuery("delete from " + table + " where branch_id = :b and month = :m")
+                    .setParameter("b", branchId).setParameter("m", month).executeUpdate();
+        }
+        entityManager.createNativeQuery("""
+                insert into evaluation_month (branch_id, month, grade, count)
+                select :b, :m, grade.key, sum(grade.value::int) from evaluation_view e, jsonb_each_text(e.distribution::jsonb) grade
+                where e.branch_id = :b and date_trunc('month', e.held_on) = :m group by grade.key""")
+                .setParameter("b", branchId).setParameter("m", month).executeUpdate();
+        entityManager.createNativeQuery("""
+                insert into trust_month (branch_id, month, ballots, trusted)
+                select :b, :m, sum(t.ballots), sum(t.trusted) from trust_view t join evaluation_view e on e.id = t.evaluation_id
+                where e.branch_id = :b and date_trunc('month', e.held_on) = :m having count(*) > 0""")
+                .setParameter("b", branchId).setParameter("m", month).executeUpdate();
+    }
+
     /**
      * Every month-end of a branch, from its earliest recorded date to this month: the status each
      * person had on that day (as the branch statistics count it) and the month's movements.

@@ -75,7 +75,7 @@ public class ExportService {
         List<String> header = new ArrayList<>(List.of("排名", "党支部", "党员", "预备党员", "发展对象", "入党积极分子", "挂靠党员", "发展新党员",
                 "转正", "转入", "转出"));
         types.forEach(type -> header.add(Labels.of(Labels.ACTIVITY_TYPES, type)));
-        header.addAll(List.of("出席率", "已落实", "应落实", "落实率"));
+        header.addAll(List.of("出席率", "已落实", "应落实", "落实率", "荣誉", "信任率"));
         List<List<Object>> rows = new ArrayList<>();
         for (SubtreeStatistics.BranchFigures b : s.branches()) {
             List<Object> row = new ArrayList<>(List.of(b.rank(), b.branchName(), b.partyMembers(), b.probationary(), b.candidates(),
@@ -85,6 +85,8 @@ public class ExportService {
             row.add(b.complianceMet());
             row.add(b.complianceRequired());
             row.add(number(b.complianceRate()));
+            row.add(b.honours());
+            row.add(number(b.trustRate()));
             rows.add(row);
         }
         List<List<Object>> missed = new ArrayList<>();

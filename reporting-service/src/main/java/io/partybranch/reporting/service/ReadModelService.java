@@ -190,6 +190,7 @@ public class ReadModelService {
                     .setParameter("e", state.id()).setParameter("m", trust.memberId()).setParameter("b", trust.ballots())
                     .setParameter("t", trust.trusted()).executeUpdate();
         }
+        aggregates.refreshEvaluationMonth(state.branchId(), state.heldOn().withDayOfMonth(1));
     }
 
     public void apply(HonourState state, UUID branchId, OffsetDateTime eventTime) {
@@ -200,6 +201,8 @@ public class ReadModelService {
                 .setParameter("o", state.organizationId()).setParameter("k", state.kind()).setParameter("t", state.title())
                 .setParameter("l", state.level()).setParameter("y", state.year()).setParameter("d", state.awardedOn())
                 .setParameter("at", eventTime).executeUpdate();
+        aggregates.refreshHonourMonth(branchId, (state.awardedOn() != null ? state.awardedOn() : java.time.LocalDate.of(state.year(), 12, 1))
+                .withDayOfMonth(1));
     }
 
     public void recordTransfer(TransferState state, OffsetDateTime eventTime) {

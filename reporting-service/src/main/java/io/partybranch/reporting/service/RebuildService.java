@@ -28,7 +28,7 @@ public class RebuildService {
 
     /** Children before parents, so nothing is briefly left pointing nowhere. */
     static final List<String> READ_MODELS = List.of("attendance_view", "committee_post_view", "trust_view", "activity_month",
-            "member_month", "member_month_breakdown", "activity_view", "committee_view", "evaluation_view", "honour_view", "transfer_view", "member_view",
+            "member_month", "member_month_breakdown", "honour_month", "evaluation_month", "trust_month", "activity_view", "committee_view", "evaluation_view", "honour_view", "transfer_view", "member_view",
             "organization_view");
 
     private static final int CLEAR_EVERY = 200;

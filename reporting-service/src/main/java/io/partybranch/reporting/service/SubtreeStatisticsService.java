@@ -99,6 +99,34 @@ public class SubtreeStatisticsService {
                 breakdown.computeIfAbsent((String) row[0], d -> new TreeMap<>()).put((String) row[1], ((Number) row[2]).longValue());
             }
         }
+        Map<UUID, Long> honours = new HashMap<>();
+        Map<String, Long> honoursByLevel = new TreeMap<>();
+        long sanctions = 0;
+        Map<String, Long> grades = new TreeMap<>();
+        Map<UUID, long[]> trust = new HashMap<>();
+        if (!branches.isEmpty()) {
+            for (Object[] row : rows("""
+                    select branch_id, kind, level, sum(count) from honour_month where branch_id in (:b) and month between :first and :last
+                    group by branch_id, kind, level""", branches, firstMonth, lastMonth)) {
+                long count = ((Number) row[3]).longValue();
+                if ("SANCTION".equals(row[1])) {
+                    sanctions += count;
+                } else {
+                    honours.merge((UUID) row[0], count, Long::sum);
+                    honoursByLevel.merge((String) row[2], count, Long::sum);
+                }
+            }
+            for (Object[] row : rows("""
+                    select grade, sum(count) from evaluation_month where branch_id in (:b) and month between :first and :last
+                    group by grade""", branches, firstMonth, lastMonth)) {
+                grades.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            for (Object[] row : rows("""
+                    select branch_id, sum(ballots), sum(trusted) from trust_month where branch_id in (:b) and month between :first and :last
+                    group by branch_id""", branches, firstMonth, lastMonth)) {
+                trust.put((UUID) row[0], longs(row, 1));
+            }
+        }
         Map<UUID, Compliance> compliance = complianceService.forBranches(branches.keySet(), period);
 
         List<BranchFigures> rows = new ArrayList<>();
@@ -107,9 +135,11 @@ public class SubtreeStatisticsService {
             long[] s = stock.getOrDefault(id, new long[6]);
             long[] f = flows.getOrDefault(id, new long[4]);
             long[] a = attendance.getOrDefault(id, new long[2]);
+            long[] t = trust.getOrDefault(id, new long[2]);
             Compliance c = compliance.get(id);
             rows.add(new BranchFigures(0, id, branch.getValue(), s[0] + s[1], s[1], s[2], s[3], s[5], f[0], f[1], f[2], f[3],
-                    activities.getOrDefault(id, Map.of()), a[0], a[1], ComplianceService.rate(a[1], a[0]), c.met(), c.required(), c.rate()));
+                    activities.getOrDefault(id, Map.of()), a[0], a[1], ComplianceService.rate(a[1], a[0]), c.met(), c.required(), c.rate(),
+                    honours.getOrDefault(id, 0L), t[0], t[1], ComplianceService.rate(t[1], t[0])));
         }
         Comparator<BranchFigures> byMerit = Comparator
                 .comparing(BranchFigures::complianceRate, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -121,7 +151,8 @@ public class SubtreeStatisticsService {
             int rank = i > 0 && byMerit.compare(rows.get(i - 1), row) == 0 ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new BranchFigures(rank, row.branchId(), row.branchName(), row.partyMembers(), row.probationary(), row.candidates(),
                     row.activists(), row.attached(), row.joined(), row.converted(), row.transfersIn(), row.transfersOut(), row.activities(),
-                    row.expected(), row.present(), row.attendanceRate(), row.complianceMet(), row.complianceRequired(), row.complianceRate()));
+                    row.expected(), row.present(), row.attendanceRate(), row.complianceMet(), row.complianceRequired(), row.complianceRate(),
+                    row.honours(), row.trustBallots(), row.trusted(), row.trustRate()));
         }
 
         List<SubtreeStatistics.Shortfall> fallingShort = new ArrayList<>();
@@ -135,11 +166,12 @@ public class SubtreeStatisticsService {
                 fallingShort.add(new SubtreeStatistics.Shortfall(row.branchId(), row.branchName(), row.complianceRate(), missed));
             }
         }
-        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked, breakdown), fallingShort,
+        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked, breakdown, new SubtreeStatistics.Recognition(honoursByLevel, sanctions, grades)), fallingShort,
                 asOf);
     }
 
-    private static SubtreeStatistics.Totals totals(List<BranchFigures> rows, Map<String, Map<String, Long>> breakdown) {
+    private static SubtreeStatistics.Totals totals(List<BranchFigures> rows, Map<String, Map<String, Long>> breakdown,
+            SubtreeStatistics.Recognition recognition) {
         Map<String, Long> activities = new TreeMap<>();
         rows.forEach(row -> row.activities().forEach((type, held) -> activities.merge(type, held, Long::sum)));
         long met = rows.stream().mapToLong(BranchFigures::complianceMet).sum();
@@ -150,7 +182,8 @@ public class SubtreeStatisticsService {
         return new SubtreeStatistics.Totals(rows.size(), sum(rows, BranchFigures::partyMembers), sum(rows, BranchFigures::probationary),
                 sum(rows, BranchFigures::candidates), sum(rows, BranchFigures::activists), sum(rows, BranchFigures::attached),
                 sum(rows, BranchFigures::joined), sum(rows, BranchFigures::converted), sum(rows, BranchFigures::transfersIn),
-                sum(rows, BranchFigures::transfersOut), breakdown, activities, ComplianceService.rate(present, expected), met, required, ComplianceService.rate(met, required));
+                sum(rows, BranchFigures::transfersOut), breakdown, activities, ComplianceService.rate(present, expected), met, required, ComplianceService.rate(met, required),
+                recognition, ComplianceService.rate(sum(rows, BranchFigures::trusted), sum(rows, BranchFigures::trustBallots)));
     }
 
     private static long sum(List<BranchFigures> rows, java.util.function.ToLongFunction<BranchFigures> figure) {

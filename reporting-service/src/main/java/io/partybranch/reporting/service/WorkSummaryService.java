@@ -152,6 +152,14 @@ public class WorkSummaryService {
                 + "名（含预备党员" + t.probationary() + "名" + genders(t.members().getOrDefault("GENDER", Map.of())) + "）；本期发展新党员" + t.joined() + "名，转正" + t.converted() + "名。"
                 + (t.complianceRequired() == 0 ? "" : "“三会一课”应落实" + t.complianceRequired() + "项，已落实" + t.complianceMet() + "项，落实率"
                 + percent(t.complianceMet(), t.complianceRequired()) + "。"));
+        SubtreeStatistics.Recognition recognition = t.recognition();
+        long honoursTotal = recognition.honoursByLevel().values().stream().mapToLong(Long::longValue).sum();
+        doc.paragraph((honoursTotal == 0 ? "本期没有获得荣誉的记录。" : "本期各支部和党员获得荣誉" + honoursTotal + "项，其中"
+                + counts(recognition.honoursByLevel(), Labels.HONOUR_LEVELS, List.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "SCHOOL"), "项")
+                + "。") + (recognition.grades().isEmpty() ? "" : "民主评议党员评定" + counts(recognition.grades(), Labels.GRADES,
+                List.of("EXCELLENT", "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED"), "名") + "。")
+                + (t.trustRate() == null ? "" : "支部委员平均信任率" + percent(s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trusted).sum(),
+                s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trustBallots).sum()) + "。"));
         if (!s.fallingShort().isEmpty()) {
             doc.paragraph("未全部落实的支部" + s.fallingShort().size() + "个：" + s.fallingShort().stream()
                     .map(shortfall -> shortfall.branchName() + "（" + shortfall.missed().stream()

@@ -32,7 +32,7 @@ class RebuildTest {
 
     static final List<String> TABLES = List.of("organization_view", "member_view", "activity_view", "attendance_view", "committee_view",
             "committee_post_view", "evaluation_view", "trust_view", "honour_view", "transfer_view", "activity_month", "member_month",
-            "member_month_breakdown");
+            "member_month_breakdown", "honour_month", "evaluation_month", "trust_month");
 
     @Inject
     EntityManager entityManager;
@@ -54,6 +54,8 @@ class RebuildTest {
                     List.of(TestEvents.attended(member, "EXCUSED", true)), 2);
             events.honour(branch, member, "HONOUR", "优秀共产党员", "SCHOOL", 2025, "2025-12-01");
             events.held(branch, branch, "THEME_DAY", "2025-12-20", 1.0);
+            events.evaluation(UUID.randomUUID(), branch, "2025年度", "2025-12-28", java.util.Map.of("EXCELLENT", 1),
+                    List.of(TestEvents.trust(member, 3, 3)));
             events.organization(last, "最后一条", "BRANCH", null, "320412");
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("organization_view where id = '" + last + "'") == 1

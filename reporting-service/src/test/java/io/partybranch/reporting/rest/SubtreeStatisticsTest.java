@@ -50,6 +50,7 @@ class SubtreeStatisticsTest {
         UUID outside = UUID.randomUUID();
         UUID mover = UUID.randomUUID();
         UUID moved = UUID.randomUUID();
+        UUID honoured = UUID.randomUUID();
         try (TestEvents events = new TestEvents()) {
             events.organization(committee, "某区教育局党委", "ORG_PARTY_COMMITTEE", null, DISTRICT);
             events.organization(general, "某中学党总支", "GENERAL_BRANCH", committee, DISTRICT);
@@ -59,7 +60,7 @@ class SubtreeStatisticsTest {
             events.organization(groupB, "乙一组", "PARTY_GROUP", b, DISTRICT);
             events.organization(outside, "外区支部", "BRANCH", null, "110101");
 
-            events.member(UUID.randomUUID(), a).full("2000-07-01", "2001-07-01").send();
+            events.member(honoured, a).full("2000-07-01", "2001-07-01").send();
             events.member(UUID.randomUUID(), a).full("2005-07-01", "2006-07-01").set("ownUnit", "某幼儿园").send();
             events.member(UUID.randomUUID(), a).full("2012-07-01", "2013-07-01").send();
             events.member(UUID.randomUUID(), a).probationary("2025-10-15").send();
@@ -86,13 +87,20 @@ class SubtreeStatisticsTest {
             events.activity("activity.corrected.v1", moved, b, b, "COMMITTEE_MEETING", "2026-01-05", 0.5, List.of(), 2);
             events.held(b, b, "PARTY_LECTURE", "2025-10-30", 0.75);
             events.held(outside, outside, "COMMITTEE_MEETING", "2025-10-05", 1.0);
+            events.honour(a, honoured, "HONOUR", "优秀共产党员", "DISTRICT", 2025, "2025-11-01");
+            events.honour(a, null, "HONOUR", "先进基层党组织", "CITY", 2025, null);          // undated: December
+            events.honour(b, mover, "SANCTION", "警告", "SCHOOL", 2025, "2025-10-10");
+            events.evaluation(UUID.randomUUID(), a, "2025年度", "2025-12-20", java.util.Map.of("EXCELLENT", 1, "QUALIFIED", 4),
+                    List.of(TestEvents.trust(honoured, 5, 5), TestEvents.trust(mover, 5, 4)));
+            events.evaluation(UUID.randomUUID(), b, "2025年上半年", "2025-06-30", java.util.Map.of("QUALIFIED", 4), List.of()); // before Q4
         }
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(200)
                         .body("branches", hasSize(2))
                         .body("totals.partyMembers", equalTo(7))
-                        .body("totals.complianceMet", equalTo(20)).body("totals.activities.COMMITTEE_MEETING", equalTo(5)));
+                        .body("totals.complianceMet", equalTo(20)).body("totals.activities.COMMITTEE_MEETING", equalTo(5))
+                        .body("totals.recognition.grades.QUALIFIED", equalTo(4)).body("totals.recognition.sanctions", equalTo(1)));
 
         JsonPath district = given().queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(200)
                 .body("organizationName", equalTo("某区教育局党委")).body("periodLabel", equalTo("2025年第4季度"))
@@ -112,6 +120,12 @@ class SubtreeStatisticsTest {
                 .body("branches[1].attendanceRate", equalTo(0.6944f))
                 .body("branches[1].complianceMet", equalTo(9)).body("branches[1].complianceRate", equalTo(0.8182f))
                 .body("totals.branches", equalTo(2)).body("totals.complianceRequired", equalTo(22))
+                .body("branches[0].honours", equalTo(2)).body("branches[0].trustRate", equalTo(0.9f))
+                .body("branches[1].honours", equalTo(0)).body("branches[1].trustRate", equalTo(null))
+                .body("totals.recognition.honoursByLevel.DISTRICT", equalTo(1)).body("totals.recognition.honoursByLevel.CITY", equalTo(1))
+                .body("totals.recognition.sanctions", equalTo(1))
+                .body("totals.recognition.grades.EXCELLENT", equalTo(1)).body("totals.recognition.grades.QUALIFIED", equalTo(4))
+                .body("totals.trustRate", equalTo(0.9f))
                 .body("totals.complianceRate", equalTo(0.9091f))
                 // Breakdowns on 31 December from the monthly pre-aggregate: everyone is an invented woman born 1985-04-12 with a degree.
                 .body("totals.members.GENDER.FEMALE", equalTo(7)).body("totals.members.EDUCATION.BACHELOR", equalTo(7))
@@ -152,6 +166,7 @@ class SubtreeStatisticsTest {
             String text = word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertTrue(text.contains("所属党支部2个，党员7名（含预备党员1名，男党员0名、女党员7名）"), text);
             assertTrue(text.contains("乙支部（支部委员会2025-12、支部党员大会2025-Q4）"), text);
+            assertTrue(text.contains("获得荣誉2项，其中市级1项、区级1项。民主评议党员评定优秀1名、合格4名。支部委员平均信任率90%。"), text);
         }
         byte[] xlsx = given().queryParam("period", "2025-Q4").get("/api/v1/exports/organizations/{id}", committee)
                 .then().statusCode(200).extract().asByteArray();
@@ -160,6 +175,7 @@ class SubtreeStatisticsTest {
             assertEquals(5.0, workbook.getSheet("支部").getRow(1).getCell(2).getNumericCellValue());
             assertEquals(0.8182, workbook.getSheet("支部").getRow(2).getCell(21).getNumericCellValue());
             assertEquals(2, workbook.getSheet("未落实").getLastRowNum());
+            assertEquals(2.0, workbook.getSheet("支部").getRow(1).getCell(22).getNumericCellValue(), "甲支部's honours");
         }
     }
 

@@ -33,7 +33,13 @@ public record SubtreeStatistics(
             @Schema(description = "Held activities by type") Map<String, Long> activities,
             @Schema(description = "应到, summed over held activities") long expected, @Schema(description = "实到, summed") long present,
             @Schema(example = "0.9412") BigDecimal attendanceRate,
-            long complianceMet, long complianceRequired, @Schema(example = "0.8824") BigDecimal complianceRate) {
+            long complianceMet, long complianceRequired, @Schema(example = "0.8824") BigDecimal complianceRate,
+            @Schema(description = "Honours of the branch and its members in the period") long honours,
+            long trustBallots, long trusted, @Schema(description = "Trusted over ballots at the period's evaluations", example = "0.9667") BigDecimal trustRate) {
+    }
+
+    @Schema(name = "SubtreeRecognition", description = "Honours by level, sanctions and evaluation grades over the subtree in the period")
+    public record Recognition(Map<String, Long> honoursByLevel, long sanctions, Map<String, Long> grades) {
     }
 
     @Schema(name = "SubtreeTotals")
@@ -42,7 +48,8 @@ public record SubtreeStatistics(
             @Schema(description = "On the last day of the period's last month (kept ten years back): STATE over everyone in the pipeline; GENDER, EDUCATION, AGE_BAND (<30 … 60+) and STANDING_BAND (党龄 <5 … 20+) over party members")
             Map<String, Map<String, Long>> members,
             Map<String, Long> activities,
-            BigDecimal attendanceRate, long complianceMet, long complianceRequired, BigDecimal complianceRate) {
+            BigDecimal attendanceRate, long complianceMet, long complianceRequired, BigDecimal complianceRate,
+            Recognition recognition, BigDecimal trustRate) {
     }
 
     @Schema(name = "Shortfall")

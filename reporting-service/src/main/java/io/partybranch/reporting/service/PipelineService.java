@@ -25,8 +25,18 @@ public class PipelineService {
     static final int TERM_REMINDER_MONTHS = 6;
     private static final List<String> ORDER = List.of("APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL");
 
+    static final java.util.Map<String, String> TERM_LABELS = java.util.Map.of("TERM_OVERDUE", "换届已逾期", "TERM_ENDING", "任期将在六个月内届满");
+
     @Inject
     EntityManager entityManager;
+
+    /** TERM_OVERDUE, TERM_ENDING (within six months) or null for a term ending on that day. */
+    static String termKind(LocalDate termEndsOn, LocalDate asOf) {
+        if (termEndsOn.isBefore(asOf)) {
+            return "TERM_OVERDUE";
+        }
+        return termEndsOn.isAfter(asOf.plusMonths(TERM_REMINDER_MONTHS)) ? null : "TERM_ENDING";
+    }
 
     public Pipeline forBranch(UUID branchId, LocalDate asOf) {
         if (OrganizationView.findById(branchId) == null) {
@@ -68,10 +78,9 @@ public class PipelineService {
                 .setParameter("b", branchId).getResultList();
         for (Object[] row : current) {
             LocalDate ends = JdbcValues.localDate(row[2]);
-            if (ends.isBefore(asOf)) {
-                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, "TERM_OVERDUE", "换届已逾期"));
-            } else if (!ends.isAfter(asOf.plusMonths(TERM_REMINDER_MONTHS))) {
-                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, "TERM_ENDING", "任期将在六个月内届满"));
+            String kind = termKind(ends, asOf);
+            if (kind != null) {
+                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, kind, TERM_LABELS.get(kind)));
             }
         }
         OffsetDateTime freshness = io.partybranch.common.time.BusinessCalendar.latest((OffsetDateTime) entityManager.createQuery(

@@ -166,7 +166,24 @@ public class SubtreeStatisticsService {
                 fallingShort.add(new SubtreeStatistics.Shortfall(row.branchId(), row.branchName(), row.complianceRate(), missed));
             }
         }
-        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked, breakdown, new SubtreeStatistics.Recognition(honoursByLevel, sanctions, grades)), fallingShort,
+        // Committee terms are read as the pipeline reads them, on the period's last day; one current row per branch.
+        List<SubtreeStatistics.TermEnding> termsEnding = new ArrayList<>();
+        if (!branches.isEmpty()) {
+            LocalDate day = period.to();
+            for (Object[] row : rows("""
+                    select branch_id, elected_on, term_ends_on from committee_view
+                    where branch_id in (:b) and elected_on <= :last and (ended_on is null or ended_on > :last)
+                    order by term_ends_on, branch_id""", branches, firstMonth, day)) {
+                LocalDate ends = JdbcValues.localDate(row[2]);
+                UUID branch = (UUID) row[0];
+                String kind = PipelineService.termKind(ends, day);
+                if (kind != null) {
+                    termsEnding.add(new SubtreeStatistics.TermEnding(branch, branches.get(branch), JdbcValues.localDate(row[1]), ends,
+                            kind, PipelineService.TERM_LABELS.get(kind)));
+                }
+            }
+        }
+        return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked, breakdown, new SubtreeStatistics.Recognition(honoursByLevel, sanctions, grades)), fallingShort, termsEnding,
                 asOf);
     }
 

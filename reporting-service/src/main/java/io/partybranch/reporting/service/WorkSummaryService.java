@@ -166,6 +166,11 @@ public class WorkSummaryService {
                             .map(unit -> unit.typeLabel() + unit.unit()).collect(Collectors.joining("、")) + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
+        if (!s.termsEnding().isEmpty()) {
+            doc.paragraph("需按期换届的支部" + s.termsEnding().size() + "个：" + s.termsEnding().stream()
+                    .map(term -> term.branchName() + "（任期至" + day(term.termEndsOn()) + "，" + term.kindLabel() + "）")
+                    .collect(Collectors.joining("；")) + "。");
+        }
         doc.table(List.of("排名", "党支部", "党员", "“三会一课”落实率", "出席率"), s.branches().stream()
                 .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.partyMembers()), percent(b.complianceMet(), b.complianceRequired()),
                         percent(b.present(), b.expected()))).toList());

@@ -87,6 +87,8 @@ class SubtreeStatisticsTest {
             events.activity("activity.corrected.v1", moved, b, b, "COMMITTEE_MEETING", "2026-01-05", 0.5, List.of(), 2);
             events.held(b, b, "PARTY_LECTURE", "2025-10-30", 0.75);
             events.held(outside, outside, "COMMITTEE_MEETING", "2025-10-05", 1.0);
+            events.committee(UUID.randomUUID(), a, "2023-04-01", "2026-03-31", List.of(TestEvents.post(honoured, "SECRETARY", "2023-04-01", null)));
+            events.committee(UUID.randomUUID(), b, "2022-07-01", "2025-06-30", List.of(TestEvents.post(mover, "SECRETARY", "2022-07-01", null)));
             events.honour(a, honoured, "HONOUR", "优秀共产党员", "DISTRICT", 2025, "2025-11-01");
             events.honour(a, null, "HONOUR", "先进基层党组织", "CITY", 2025, null);          // undated: December
             events.honour(b, mover, "SANCTION", "警告", "SCHOOL", 2025, "2025-10-10");
@@ -126,6 +128,9 @@ class SubtreeStatisticsTest {
                 .body("totals.recognition.sanctions", equalTo(1))
                 .body("totals.recognition.grades.EXCELLENT", equalTo(1)).body("totals.recognition.grades.QUALIFIED", equalTo(4))
                 .body("totals.trustRate", equalTo(0.9f))
+                // On 31 December A's term ends within six months and B's is overdue.
+                .body("termsEnding.branchName", contains("乙支部", "甲支部"))
+                .body("termsEnding.kind", contains("TERM_OVERDUE", "TERM_ENDING"))
                 .body("totals.complianceRate", equalTo(0.9091f))
                 // Breakdowns on 31 December from the monthly pre-aggregate: everyone is an invented woman born 1985-04-12 with a degree.
                 .body("totals.members.GENDER.FEMALE", equalTo(7)).body("totals.members.EDUCATION.BACHELOR", equalTo(7))
@@ -166,6 +171,7 @@ class SubtreeStatisticsTest {
             String text = word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertTrue(text.contains("所属党支部2个，党员7名（含预备党员1名，男党员0名、女党员7名）"), text);
             assertTrue(text.contains("乙支部（支部委员会2025-12、支部党员大会2025-Q4）"), text);
+            assertTrue(text.contains("需按期换届的支部2个：乙支部（任期至2025年6月30日，换届已逾期）"), text);
             assertTrue(text.contains("获得荣誉2项，其中市级1项、区级1项。民主评议党员评定优秀1名、合格4名。支部委员平均信任率90%。"), text);
         }
         byte[] xlsx = given().queryParam("period", "2025-Q4").get("/api/v1/exports/organizations/{id}", committee)

@@ -22,6 +22,7 @@ public record SubtreeStatistics(
         List<BranchFigures> branches,
         Totals totals,
         @Schema(description = "Branches that missed at least one required unit, with what they missed") List<Shortfall> fallingShort,
+        @Schema(description = "Branches whose committee term ends within 6 months of the period's end, or is overdue then") List<TermEnding> termsEnding,
         @Schema(description = "Time of the latest event applied for any branch in the subtree") OffsetDateTime asOf) {
 
     @Schema(name = "BranchFigures")
@@ -54,6 +55,11 @@ public record SubtreeStatistics(
 
     @Schema(name = "Shortfall")
     public record Shortfall(UUID branchId, String branchName, BigDecimal complianceRate, List<MissedUnit> missed) {
+    }
+
+    @Schema(name = "TermEnding")
+    public record TermEnding(UUID branchId, String branchName, LocalDate electedOn, LocalDate termEndsOn,
+            @Schema(enumeration = {"TERM_ENDING", "TERM_OVERDUE"}) String kind, @Schema(example = "换届已逾期") String kindLabel) {
     }
 
     @Schema(name = "MissedUnit")

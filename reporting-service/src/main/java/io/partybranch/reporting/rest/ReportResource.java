@@ -5,7 +5,6 @@ import io.partybranch.common.http.ProblemException;
 import io.partybranch.reporting.document.Document;
 import io.partybranch.reporting.document.Formats;
 import io.partybranch.reporting.document.Renderers;
-import io.partybranch.reporting.domain.Period;
 import io.partybranch.reporting.service.ExportService;
 import io.partybranch.reporting.service.WorkSummaryService;
 import jakarta.inject.Inject;
@@ -34,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "工作总结 and Excel exports, generated from the read models")
 public class ReportResource {
 
+    @Inject
+    io.partybranch.reporting.service.SchoolCalendar calendar;
+
     private static final String AS_OF = "Time of the latest event applied for the figures (how fresh they are)";
     private static final String PERIOD_HELP = "2026 (year), 2026-Q3, 2026-09, 2025-S1 (Sep–Jan), 2025-S2 (Feb–Jul); or from and to";
 
@@ -59,7 +61,7 @@ public class ReportResource {
             @QueryParam("format") @Parameter(description = "md, html or docx; overrides Accept") String format,
             @Context HttpHeaders headers) {
         Formats chosen = chosen(format, headers);
-        return document(summaries.forBranch(id, Period.parse(period, from, to)), chosen);
+        return document(summaries.forBranch(id, calendar.period(id, period, from, to)), chosen);
     }
 
     @GET
@@ -78,7 +80,7 @@ public class ReportResource {
             @QueryParam("format") @Parameter(description = "md, html or docx; overrides Accept") String format,
             @Context HttpHeaders headers) {
         Formats chosen = chosen(format, headers);
-        return document(summaries.forSubtree(id, Period.parse(period, from, to)), chosen);
+        return document(summaries.forSubtree(id, calendar.period(id, period, from, to)), chosen);
     }
 
     @GET
@@ -91,7 +93,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response branchExport(@PathParam("id") UUID id, @QueryParam("period") @Parameter(description = PERIOD_HELP) String period,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return download(exports.branch(id, Period.parse(period, from, to)), Formats.XLSX_TYPE);
+        return download(exports.branch(id, calendar.period(id, period, from, to)), Formats.XLSX_TYPE);
     }
 
     @GET
@@ -104,7 +106,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subtreeExport(@PathParam("id") UUID id, @QueryParam("period") @Parameter(description = PERIOD_HELP) String period,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return download(exports.subtree(id, Period.parse(period, from, to)), Formats.XLSX_TYPE);
+        return download(exports.subtree(id, calendar.period(id, period, from, to)), Formats.XLSX_TYPE);
     }
 
     private static Formats chosen(String format, HttpHeaders headers) {

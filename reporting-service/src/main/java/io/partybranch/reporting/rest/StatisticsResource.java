@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatisticsResource {
 
     @Inject
+    io.partybranch.reporting.service.SchoolCalendar calendar;
+
+    @Inject
     StatisticsService statistics;
 
     @Inject
@@ -63,7 +66,7 @@ public class StatisticsResource {
     public io.partybranch.reporting.rest.model.SubtreeStatistics subtree(@PathParam("id") UUID id,
             @jakarta.ws.rs.QueryParam("period") String period, @jakarta.ws.rs.QueryParam("from") java.time.LocalDate from,
             @jakarta.ws.rs.QueryParam("to") java.time.LocalDate to) {
-        return subtrees.forSubtree(id, io.partybranch.reporting.domain.Period.parse(period, from, to));
+        return subtrees.forSubtree(id, calendar.period(id, period, from, to));
     }
 
     @GET
@@ -74,6 +77,6 @@ public class StatisticsResource {
     public io.partybranch.reporting.rest.model.PeriodStatistics period(@PathParam("id") UUID id,
             @jakarta.ws.rs.QueryParam("period") String period, @jakarta.ws.rs.QueryParam("from") java.time.LocalDate from,
             @jakarta.ws.rs.QueryParam("to") java.time.LocalDate to) {
-        return periods.forBranch(id, io.partybranch.reporting.domain.Period.parse(period, from, to));
+        return periods.forBranch(id, calendar.period(id, period, from, to));
     }
 }

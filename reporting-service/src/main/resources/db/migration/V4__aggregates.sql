@@ -20,8 +20,11 @@ create table activity_month (
     primary key (branch_id, organization_id, type, month)
 );
 
--- Each branch's people at the end of every month since its earliest recorded date, and the month's
--- movements (joins, conversions, confirmed transfers).
+-- Each branch's people at the end of every month since its earliest recorded date (at most
+-- reporting.aggregates.years back), and the month's movements (joins, conversions, confirmed transfers).
+create index transfer_view_to on transfer_view (to_branch_id, decided_on);
+create index transfer_view_from on transfer_view (from_branch_id, decided_on);
+
 create table member_month (
     branch_id       uuid not null,
     month           date not null,
@@ -40,8 +43,7 @@ create table member_month (
 );
 
 -- Each branch's people at every month-end by dimension, for district breakdowns: state over everyone
--- in the pipeline; gender, education, age band and 党龄 band over party members. Kept for the last
--- ten years of months (reporting.aggregates.breakdown-years).
+-- in the pipeline; gender, education, age band and 党龄 band over party members. Same months as member_month.
 create table member_month_breakdown (
     branch_id   uuid not null,
     month       date not null,

@@ -125,6 +125,12 @@ public class AggregateService {
         if (end.isBefore(start)) {
             end = start;
         }
+        // District figures reach back a bounded number of years: a branch founded in 1990 would otherwise
+        // recompute four hundred month-ends on every member event.
+        LocalDate kept = end.minusYears(aggregates.years());
+        if (kept.isAfter(start)) {
+            start = kept;
+        }
         entityManager.createNativeQuery(STANDING + """
                 insert into member_month (branch_id, month, full_members, probationary, candidates, activists, applicants, attached,
                     joined, converted, transfers_in, transfers_out, last_event_at)
@@ -145,7 +151,6 @@ public class AggregateService {
                 from standing s group by s.month, s.month_end""")
                 .setParameter("b", branchId).setParameter("start", start).setParameter("end", end).setParameter("at", eventTime)
                 .executeUpdate();
-        LocalDate breakdownStart = end.minusYears(aggregates.breakdownYears());
         entityManager.createNativeQuery(STANDING + """
                 , party as (select * from standing where status in ('FULL', 'PROBATIONARY'))
                 insert into member_month_breakdown (branch_id, month, dimension, value, count)
@@ -158,7 +163,7 @@ public class AggregateService {
                     union all select month, 'STANDING_BAND', case when standing < 5 then '<5' when standing < 10 then '5-9'
                         when standing < 20 then '10-19' else '20+' end from party where standing is not null
                 ) facts group by month, dimension, value""")
-                .setParameter("b", branchId).setParameter("start", breakdownStart.isAfter(start) ? breakdownStart : start)
+                .setParameter("b", branchId).setParameter("start", start)
                 .setParameter("end", end).executeUpdate();
     }
 

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SubtreeStatistics", description = """
         Every branch under an organisation (a district's bureau committee, a general branch, or a branch itself) for a period,
         served from pre-aggregated monthly tables: members on the last day of the period's last month, movements and activities
-        over the whole months the period covers, compliance exactly as for one branch. Branches are ranked by compliance
-        rate, then attendance rate.""")
+        over the whole months the period covers, compliance exactly as for one branch. Member figures reach back
+        reporting.aggregates.years (10 by default). Branches are ranked by compliance rate, then attendance rate.""")
 public record SubtreeStatistics(
         UUID organizationId,
         String organizationName,
@@ -46,7 +46,7 @@ public record SubtreeStatistics(
     @Schema(name = "SubtreeTotals")
     public record Totals(long branches, long partyMembers, long probationary, long candidates, long activists, long attached,
             long joined, long converted, long transfersIn, long transfersOut,
-            @Schema(description = "On the last day of the period's last month (kept ten years back): STATE over everyone in the pipeline; GENDER, EDUCATION, AGE_BAND (<30 … 60+) and STANDING_BAND (党龄 <5 … 20+) over party members")
+            @Schema(description = "On the last day of the period's last month: STATE over everyone in the pipeline; GENDER, EDUCATION, AGE_BAND (<30 … 60+) and STANDING_BAND (党龄 <5 … 20+) over party members")
             Map<String, Map<String, Long>> members,
             Map<String, Long> activities,
             BigDecimal attendanceRate, long complianceMet, long complianceRequired, BigDecimal complianceRate,

@@ -30,17 +30,71 @@ public class EventConsumers {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.activities-events.topic")
     String activitiesTopic;
 
+    @Inject
+    io.smallrye.reactive.messaging.ChannelRegistry channels;
+
+    /** Records being applied right now; a rebuild waits for none before it takes the inbox lock. */
+    private final java.util.concurrent.atomic.AtomicInteger applying = new java.util.concurrent.atomic.AtomicInteger();
+
     @Incoming("members-events")
     @Blocking
     public void onMembersEvent(String record) {
-        incoming.apply(CONSUMER, record, this::applyMembersEvent);
+        applying.incrementAndGet();
+        try {
+            incoming.apply(CONSUMER, record, this::applyMembersEvent);
+        } finally {
+            finished();
+        }
     }
 
     @Incoming("activities-events")
     @Blocking
     public void onActivitiesEvent(String record) {
-        incoming.apply(CONSUMER, record, this::applyActivitiesEvent);
+        applying.incrementAndGet();
+        try {
+            incoming.apply(CONSUMER, record, this::applyActivitiesEvent);
+        } finally {
+            finished();
+        }
     }
+
+    /**
+     * Holds back the live records while a rebuild runs, so none waits on its lock long enough for its
+     * own transaction to time out. The connector keeps polling (no rebalance); held records follow on
+     * resume, and the inbox skips those the rebuild has already applied.
+     */
+    public void pause() {
+        CHANNELS.forEach(channel -> channels.getPausable(channel).pause());
+    }
+
+    public void resume() {
+        CHANNELS.forEach(channel -> channels.getPausable(channel).resume());
+    }
+
+    private void finished() {
+        if (applying.decrementAndGet() == 0) {
+            synchronized (applying) {
+                applying.notifyAll();
+            }
+        }
+    }
+
+    /** Waits until no live record is being applied. @return false if one still was when the time ran out */
+    public boolean awaitIdle(java.time.Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (applying) {
+            while (applying.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(applying, left);
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.List<String> CHANNELS = java.util.List.of("members-events", "activities-events");
 
     /**
      * Applies one record of a replay in the caller's transaction. Poison fails inside the decoding,

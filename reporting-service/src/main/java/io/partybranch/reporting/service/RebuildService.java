@@ -6,11 +6,10 @@ import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.events.EventConsumers;
 import io.partybranch.reporting.rest.model.RebuildReport;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -18,8 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Throws the read models away and replays both topics from their first record, in one transaction:
  * readers keep seeing the previous state until the rebuilt one commits, and a failure leaves it as
- * it was. The live consumers wait on the inbox lock meanwhile and resume after; what they then
- * deliver again is found in the inbox.
+ * it was. The live consumers are paused meanwhile (and would wait on the inbox lock if one slipped
+ * through); after it they resume, and what they deliver again is found in the inbox.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -32,6 +31,7 @@ public class RebuildService {
             "organization_view");
 
     private static final int CLEAR_EVERY = 200;
+    private static final int TIMEOUT_SECONDS = 3600;
 
     @Inject
     EntityManager entityManager;
@@ -48,12 +48,32 @@ public class RebuildService {
     @Inject
     AggregateService aggregates;
 
-    @Transactional
-    @TransactionConfiguration(timeout = 3600)
     public RebuildReport rebuild() {
         if (!caller.unrestricted()) {
             throw CallerScope.forbidden("Only a platform administrator may rebuild the read models: they hold every district");
         }
+        consumers.pause();
+        try {
+            awaitIdleConsumers();
+            return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(this::replayAll);
+        } finally {
+            consumers.resume();
+        }
+    }
+
+    /** A record dispatched before the pause finishes first, so it cannot end up waiting on the rebuild's lock. */
+    private void awaitIdleConsumers() {
+        try {
+            if (!consumers.awaitIdle(java.time.Duration.ofSeconds(30))) {
+                LOG.warn("a live record was still being applied after 30 s; the rebuild goes ahead and it waits on the inbox lock");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the consumers to pause", e);
+        }
+    }
+
+    private RebuildReport replayAll() {
         OffsetDateTime started = BusinessCalendar.now();
         // Blocks the live consumers' inbox inserts (their first statement) but no reader.
         entityManager.createNativeQuery("lock table processed_event in share row exclusive mode").executeUpdate();

@@ -30,4 +30,21 @@ public class OrganizationView extends PanacheEntityBase {
     public long version;
     @Column(name = "last_event_at", nullable = false)
     public OffsetDateTime lastEventAt;
+
+    /**
+     * The branch a branch-level figure is asked about: not found outside the caller's scope, refused
+     * for a committee, general branch or party group, whose figures are the subtree's.
+     */
+    public static OrganizationView branch(java.util.UUID id) {
+        OrganizationView organization = findById(id);
+        if (organization == null) {
+            throw io.partybranch.common.http.ProblemException.notFound("Organization", id);
+        }
+        if (!organization.type.equals("BRANCH") && !organization.type.equals("JOINT_BRANCH")) {
+            throw io.partybranch.common.http.ProblemException.ruleViolation("statistics-need-branch", "不是党支部",
+                    "Organisation " + id + " is a " + organization.type + "; its branches' figures are at /api/v1/statistics/organizations/"
+                            + id + "/branches");
+        }
+        return organization;
+    }
 }

@@ -1,6 +1,5 @@
 package io.partybranch.reporting.service;
 
-import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.reporting.domain.Labels;
@@ -41,10 +40,7 @@ public class PeriodStatisticsService {
     com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
     public PeriodStatistics forBranch(UUID branchId, Period period) {
-        OrganizationView branch = OrganizationView.findById(branchId);
-        if (branch == null) {
-            throw ProblemException.notFound("Organization", branchId);
-        }
+        OrganizationView branch = OrganizationView.branch(branchId);
         LocalDate end = period.to();
         List<MemberView> people = MemberView.list("organizationId", branchId);
         Map<String, Long> byStatus = new TreeMap<>();

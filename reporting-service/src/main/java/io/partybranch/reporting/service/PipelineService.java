@@ -1,6 +1,5 @@
 package io.partybranch.reporting.service;
 
-import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.reporting.repository.MemberView;
 import io.partybranch.reporting.repository.OrganizationView;
@@ -39,9 +38,7 @@ public class PipelineService {
     }
 
     public Pipeline forBranch(UUID branchId, LocalDate asOf) {
-        if (OrganizationView.findById(branchId) == null) {
-            throw ProblemException.notFound("Organization", branchId);
-        }
+        OrganizationView.branch(branchId);
         LocalDate soon = asOf.plusDays(DUE_WITHIN_DAYS);
         List<Pipeline.Stage> stages = new ArrayList<>();
         List<Pipeline.Alert> alerts = new ArrayList<>();

@@ -157,6 +157,9 @@ class SubtreeStatisticsTest {
         given().header("Authorization", "Bearer " + TestTokens.school(a))
                 .queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(404);
         given().queryParam("period", "2025-Q5").get(SUBTREE, committee).then().statusCode(400);
+        // Branch-level figures of a committee are its branches' figures: the answer says where they are.
+        given().queryParam("period", "2025-Q4").get(PeriodStatisticsTest.PERIOD, committee).then().statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/statistics-need-branch"));
 
         // The district summary in Word: a ranking table, then one table per branch, with the same figures.
         byte[] docx = given().queryParam("period", "2025-Q4").queryParam("format", "docx").get("/api/v1/summaries/organizations/{id}", committee)

@@ -234,6 +234,9 @@ $(cat "$STATE/tokens.env")
   platform-admin: everything; bureau and auditor: district 320412; school: ${demo_school:-"(no demo school)"}
 First call:
   . $STATE/tokens.env && curl -s -H "Authorization: Bearer \$SCHOOL_TOKEN" http://localhost:$GATEWAY_PORT/api/v1/members
+The demo school's work summary for 2026-Q3, and in Word:
+  curl -s -H "Authorization: Bearer \$SCHOOL_TOKEN" "http://localhost:$GATEWAY_PORT/api/v1/summaries/branches/${demo_school:-<branch id>}?period=2026-Q3"
+  curl -s -o summary.docx -H "Authorization: Bearer \$SCHOOL_TOKEN" "http://localhost:$GATEWAY_PORT/api/v1/summaries/branches/${demo_school:-<branch id>}?period=2026-Q3&format=docx"
 INFO
 
 if [ "$mode" = detach ]; then

@@ -34,6 +34,9 @@ public class WorkSummaryService {
     private static final List<String> MEETINGS = List.of("GENERAL_MEETING", "COMMITTEE_MEETING", "GROUP_MEETING", "PARTY_LECTURE",
             "THEME_DAY", "ORGANIZATIONAL_LIFE_MEETING", "DEMOCRATIC_EVALUATION");
     private static final List<String> STUDY = List.of("PARTY_LECTURE", "STUDY_SESSION", "THEME_DAY", "FIELD_VISIT");
+    /** Highest level first, as a summary lists them. */
+    private static final List<String> HONOUR_ORDER = List.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "SCHOOL");
+    private static final List<String> GRADE_ORDER = List.of("EXCELLENT", "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED");
     private static final List<String> CONDUCT = List.of("HEART_TO_HEART_TALK", "VOLUNTEER_SERVICE", "PAIRING", "MAJOR_DECISION");
 
     @Inject
@@ -48,12 +51,21 @@ public class WorkSummaryService {
     public Document forBranch(UUID branchId, Period period) {
         PeriodStatistics s = periods.forBranch(branchId, period);
         Pipeline pipeline = pipelines.forBranch(branchId, period.to());
-        PeriodStatistics.Members m = s.members();
         Document.Builder doc = Document.titled(s.organizationName() + s.periodLabel() + "工作总结");
         doc.paragraph(s.periodLabel() + "（" + day(s.from()) + "至" + day(s.to()) + "），" + s.organizationName()
                 + "在上级党组织的领导下，落实“三会一课”等党内组织生活制度，加强党员教育管理。现将本期工作总结如下。");
+        basics(doc.heading("一、基本情况"), s);
+        study(doc.heading("二、理论学习"), s);
+        teamBuilding(doc.heading("三、队伍建设"), s, pipeline);
+        organisationalLife(doc.heading("四、组织生活"), s);
+        conduct(doc.heading("五、作风建设"), s);
+        honours(doc.heading("六、荣誉表彰"), s.honours());
+        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build();
+    }
 
-        doc.heading("一、基本情况");
+    /** Members on the last day, with their make-up, and the committee then. */
+    private static void basics(Document.Builder doc, PeriodStatistics s) {
+        PeriodStatistics.Members m = s.members();
         long probationary = m.byStatus().getOrDefault("PROBATIONARY", 0L);
         StringBuilder basics = new StringBuilder("截至" + day(s.to()) + "，支部有党员" + m.partyMembers() + "名（含预备党员" + probationary + "名）");
         if (m.partyMembers() > 0) {
@@ -75,13 +87,17 @@ public class WorkSummaryService {
         } else {
             doc.paragraph("本期末没有在任的支部委员会记录。");
         }
+    }
 
-        doc.heading("二、理论学习");
+    private static void study(Document.Builder doc, PeriodStatistics s) {
         String study = listOf(s.activities(), STUDY);
         doc.paragraph(study.isEmpty() ? "本期没有党课、理论学习和主题党日的活动记录。"
                 : "本期" + study + "。" + attendanceSentence(s.activities(), STUDY));
+    }
 
-        doc.heading("三、队伍建设");
+    /** Development, movements, what the pipeline says is due at the period's end, evaluation and trust. */
+    private static void teamBuilding(Document.Builder doc, PeriodStatistics s, Pipeline pipeline) {
+        PeriodStatistics.Members m = s.members();
         StringBuilder team = new StringBuilder("本期发展新党员" + m.joined() + "名，预备党员转正" + m.converted() + "名；转入党员"
                 + m.transfersIn() + "名，转出党员" + m.transfersOut() + "名。");
         team.append("期末有入党申请人").append(m.byStatus().getOrDefault("APPLICANT", 0L)).append("名、入党积极分子")
@@ -99,48 +115,55 @@ public class WorkSummaryService {
         PeriodStatistics.Evaluations evaluations = s.evaluations();
         if (evaluations.rounds().isEmpty()) {
             doc.paragraph("本期没有民主评议党员的记录。");
-        } else {
-            long graded = evaluations.grades().values().stream().mapToLong(Long::longValue).sum();
-            doc.paragraph("本期开展民主评议党员" + evaluations.rounds().size() + "次，参评党员" + graded + "人次，其中"
-                    + counts(evaluations.grades(), Labels.GRADES, List.of("EXCELLENT", "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED"), "名")
-                    + "。" + (evaluations.trustRate() == null ? "" : "支部委员信任度测评平均信任率" + percent(evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::trusted).sum(), evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::ballots).sum()) + "（"
-                    + evaluations.trust().stream().map(t -> t.fullName() + percent(t.trusted(), t.ballots())).collect(Collectors.joining("，")) + "）。"));
+            return;
         }
+        long graded = evaluations.grades().values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder evaluation = new StringBuilder("本期开展民主评议党员" + evaluations.rounds().size() + "次，参评党员" + graded + "人次，其中"
+                + counts(evaluations.grades(), Labels.GRADES, GRADE_ORDER, "名") + "。");
+        if (!evaluations.trust().isEmpty()) {
+            long ballots = evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::ballots).sum();
+            long trusted = evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::trusted).sum();
+            evaluation.append("支部委员信任度测评平均信任率").append(percent(trusted, ballots)).append("（")
+                    .append(evaluations.trust().stream().map(t -> t.fullName() + percent(t.trusted(), t.ballots())).collect(Collectors.joining("，")))
+                    .append("）。");
+        }
+        doc.paragraph(evaluation.toString());
+    }
 
-        doc.heading("四、组织生活");
+    /** 三会一课 counts and attendance, then compliance with every unit missed named. */
+    private static void organisationalLife(Document.Builder doc, PeriodStatistics s) {
         String meetings = listOf(s.activities(), MEETINGS);
         doc.paragraph((meetings.isEmpty() ? "本期没有“三会一课”的活动记录。" : "本期" + meetings + "。" + attendanceSentence(s.activities(), MEETINGS))
                 + groupsEveryMonth(s.compliance()));
         PeriodStatistics.Compliance compliance = s.compliance();
         if (compliance.required() == 0) {
             doc.paragraph("本期没有已届满的考核周期，暂不计算“三会一课”落实率。");
-        } else {
-            List<String> missed = new ArrayList<>();
-            compliance.cadences().forEach(cadence -> cadence.units().stream().filter(unit -> !unit.met())
-                    .forEach(unit -> missed.add(Labels.of(Labels.ACTIVITY_TYPES, cadence.type()) + "（" + unit.unit() + "）")));
-            doc.paragraph("对照“三会一课”等制度要求，本期应落实" + compliance.required() + "项，已落实" + compliance.met() + "项，落实率"
-                    + percent(compliance.met(), compliance.required()) + "。" + (missed.isEmpty() ? "各项制度均按要求落实。"
-                    : "未按要求落实的有：" + String.join("、", missed) + "，下一阶段应补齐。"));
+            return;
         }
+        List<String> missed = new ArrayList<>();
+        compliance.cadences().forEach(cadence -> cadence.units().stream().filter(unit -> !unit.met())
+                .forEach(unit -> missed.add(Labels.of(Labels.ACTIVITY_TYPES, cadence.type()) + "（" + unit.unit() + "）")));
+        doc.paragraph("对照“三会一课”等制度要求，本期应落实" + compliance.required() + "项，已落实" + compliance.met() + "项，落实率"
+                + percent(compliance.met(), compliance.required()) + "。" + (missed.isEmpty() ? "各项制度均按要求落实。"
+                : "未按要求落实的有：" + String.join("、", missed) + "，下一阶段应补齐。"));
+    }
 
-        // 作风建设: what the records show of the branch's ties with the people it serves and of collective decisions.
-        doc.heading("五、作风建设");
+    /** 作风建设: what the records show of the branch's ties with the people it serves, of collective decisions and of discipline. */
+    private static void conduct(Document.Builder doc, PeriodStatistics s) {
         String conduct = listOf(s.activities(), CONDUCT);
-        doc.paragraph(conduct.isEmpty() ? "本期没有谈心谈话、结对帮扶、志愿服务和“三重一大”决策的记录。"
-                : "本期" + conduct + "。");
+        doc.paragraph(conduct.isEmpty() ? "本期没有谈心谈话、结对帮扶、志愿服务和“三重一大”决策的记录。" : "本期" + conduct + "。");
         doc.paragraph(s.honours().sanctions() > 0 ? "本期记录党纪处分" + s.honours().sanctions() + "人次。" : "本期无党员受到党纪处分。");
+    }
 
-        doc.heading("六、荣誉表彰");
-        PeriodStatistics.Honours honours = s.honours();
+    private static void honours(Document.Builder doc, PeriodStatistics.Honours honours) {
         if (honours.honours().isEmpty()) {
             doc.paragraph("本期没有获得荣誉的记录。");
-        } else {
-            doc.paragraph("本期支部和党员获得荣誉" + honours.honours().size() + "项，其中"
-                    + counts(honours.byLevel(), Labels.HONOUR_LEVELS, List.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "SCHOOL"), "项")
-                    + "：" + honours.honours().stream().map(h -> h.recipient() + "获“" + h.title() + "”（" + Labels.of(Labels.HONOUR_LEVELS, h.level()) + "）")
-                    .collect(Collectors.joining("；")) + "。");
+            return;
         }
-        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build();
+        doc.paragraph("本期支部和党员获得荣誉" + honours.honours().size() + "项，其中"
+                + counts(honours.byLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
+                + "：" + honours.honours().stream().map(h -> h.recipient() + "获“" + h.title() + "”（" + Labels.of(Labels.HONOUR_LEVELS, h.level()) + "）")
+                .collect(Collectors.joining("；")) + "。");
     }
 
     /** A bureau's summary over its branches: the district picture, then one table per branch. */
@@ -155,9 +178,9 @@ public class WorkSummaryService {
         SubtreeStatistics.Recognition recognition = t.recognition();
         long honoursTotal = recognition.honoursByLevel().values().stream().mapToLong(Long::longValue).sum();
         doc.paragraph((honoursTotal == 0 ? "本期没有获得荣誉的记录。" : "本期各支部和党员获得荣誉" + honoursTotal + "项，其中"
-                + counts(recognition.honoursByLevel(), Labels.HONOUR_LEVELS, List.of("NATIONAL", "PROVINCE", "CITY", "DISTRICT", "TOWN", "SCHOOL"), "项")
+                + counts(recognition.honoursByLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
                 + "。") + (recognition.grades().isEmpty() ? "" : "民主评议党员评定" + counts(recognition.grades(), Labels.GRADES,
-                List.of("EXCELLENT", "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED"), "名") + "。")
+                GRADE_ORDER, "名") + "。")
                 + (t.trustRate() == null ? "" : "支部委员平均信任率" + percent(s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trusted).sum(),
                 s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trustBallots).sum()) + "。"));
         if (!s.fallingShort().isEmpty()) {

@@ -53,6 +53,13 @@ class RebuildTest {
             events.activity("activity.corrected.v1", corrected, branch, branch, "GENERAL_MEETING", "2025-11-10", 0.75,
                     List.of(TestEvents.attended(member, "EXCUSED", true)), 2);
             events.honour(branch, member, "HONOUR", "优秀共产党员", "SCHOOL", 2025, "2025-12-01");
+            // Month-ends recomputed from a corrected, earlier date only; and from the start for a change of state.
+            UUID activist = UUID.randomUUID();
+            events.member(activist, branch).set("politicalStatus", "ACTIVIST").set("activistSince", "2025-06-01")
+                    .set("appliedOn", "2025-01-10").set("statusSince", "2025-06-01").send();
+            events.member(activist, branch).set("politicalStatus", "ACTIVIST").set("activistSince", "2025-03-01")
+                    .set("appliedOn", "2025-01-10").set("statusSince", "2025-03-01").set("version", 1).send();
+            events.member(member, branch).full("2024-05-01", "2025-09-15").set("membershipState", "SUSPENDED").set("version", 2).send();
             events.held(branch, branch, "THEME_DAY", "2025-12-20", 1.0);
             events.evaluation(UUID.randomUUID(), branch, "2025年度", "2025-12-28", java.util.Map.of("EXCELLENT", 1),
                     List.of(TestEvents.trust(member, 3, 3)));
@@ -60,6 +67,7 @@ class RebuildTest {
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("organization_view where id = '" + last + "'") == 1
                 && count("honour_view where branch_id = '" + branch + "'") == 1
+                && count("member_view where id = '" + member + "' and membership_state = 'SUSPENDED'") == 1
                 && count("activity_month where branch_id = '" + branch + "' and type = 'THEME_DAY'") == 1);
         Map<String, List<String>> incremental = snapshot();
         assertEquals(1, count("activity_month where branch_id = '" + branch + "' and type = 'GENERAL_MEETING' and month = '2025-11-01'"));

@@ -23,6 +23,10 @@ create table activity_month (
 -- Each branch's people at the end of every month since its earliest recorded date (at most
 -- reporting.aggregates.years back), and the month's movements (joins, conversions, confirmed transfers).
 create index transfer_view_to on transfer_view (to_branch_id, decided_on);
+-- Branch look-ups the pre-aggregates, the district answer and its freshness make.
+create index committee_view_branch on committee_view (branch_id);
+create index honour_view_branch on honour_view (branch_id);
+create index evaluation_view_branch on evaluation_view (branch_id, held_on);
 create index transfer_view_from on transfer_view (from_branch_id, decided_on);
 
 create table member_month (
@@ -60,6 +64,7 @@ create table honour_month (
     kind       varchar(20) not null,
     level      varchar(20) not null,
     count      integer not null,
+    last_event_at timestamptz not null,
     primary key (branch_id, month, kind, level)
 );
 
@@ -69,6 +74,7 @@ create table evaluation_month (
     month      date not null,
     grade      varchar(30) not null,
     count      integer not null,
+    last_event_at timestamptz not null,
     primary key (branch_id, month, grade)
 );
 
@@ -77,5 +83,6 @@ create table trust_month (
     month      date not null,
     ballots    integer not null,
     trusted    integer not null,
+    last_event_at timestamptz not null,
     primary key (branch_id, month)
 );

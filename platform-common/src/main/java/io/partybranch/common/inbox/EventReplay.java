@@ -1,6 +1,8 @@
 package io.partybranch.common.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,11 @@ public class EventReplay {
     private static final Logger LOG = Logger.getLogger(EventReplay.class);
     private static final int BUFFER_HIGH = 2000;
     private static final Duration STALL_LIMIT = Duration.ofMinutes(2);
+    /** One transaction holds every entity the replay touched; without clearing, each flush would dirty-check them all again. */
+    private static final int CLEAR_EVERY = 200;
+
+    @Inject
+    EntityManager entityManager;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -116,6 +123,10 @@ public class EventReplay {
                 read++;
                 if (!apply(handler, record)) {
                     skipped++;
+                }
+                if (read % CLEAR_EVERY == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
                 }
                 if (buffers.get(earliest).isEmpty() && consumer.position(earliest) >= ends.get(earliest)) {
                     open.remove(earliest);

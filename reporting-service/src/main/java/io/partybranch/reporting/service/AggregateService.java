@@ -69,8 +69,8 @@ public class AggregateService {
         entityManager.createNativeQuery("delete from honour_month where branch_id = :b and month = :m")
                 .setParameter("b", branchId).setParameter("m", month).executeUpdate();
         entityManager.createNativeQuery("""
-                insert into honour_month (branch_id, month, kind, level, count)
-                select :b, :m, kind, level, count(*) from honour_view
+                insert into honour_month (branch_id, month, kind, level, count, last_event_at)
+                select :b, :m, kind, level, count(*), max(last_event_at) from honour_view
                 where branch_id = :b and date_trunc('month', coalesce(awarded_on, make_date(year, 12, 1))) = :m
                 group by kind, level""").setParameter("b", branchId).setParameter("m", month).executeUpdate();
     }
@@ -83,13 +83,13 @@ public class AggregateService {
                     .setParameter("b", branchId).setParameter("m", month).executeUpdate();
         }
         entityManager.createNativeQuery("""
-                insert into evaluation_month (branch_id, month, grade, count)
-                select :b, :m, grade.key, sum(grade.value::int) from evaluation_view e, jsonb_each_text(e.distribution::jsonb) grade
+                insert into evaluation_month (branch_id, month, grade, count, last_event_at)
+                select :b, :m, grade.key, sum(grade.value::int), max(e.last_event_at) from evaluation_view e, jsonb_each_text(e.distribution::jsonb) grade
                 where e.branch_id = :b and date_trunc('month', e.held_on) = :m group by grade.key""")
                 .setParameter("b", branchId).setParameter("m", month).executeUpdate();
         entityManager.createNativeQuery("""
-                insert into trust_month (branch_id, month, ballots, trusted)
-                select :b, :m, sum(t.ballots), sum(t.trusted) from trust_view t join evaluation_view e on e.id = t.evaluation_id
+                insert into trust_month (branch_id, month, ballots, trusted, last_event_at)
+                select :b, :m, sum(t.ballots), sum(t.trusted), max(e.last_event_at) from trust_view t join evaluation_view e on e.id = t.evaluation_id
                 where e.branch_id = :b and date_trunc('month', e.held_on) = :m having count(*) > 0""")
                 .setParameter("b", branchId).setParameter("m", month).executeUpdate();
     }

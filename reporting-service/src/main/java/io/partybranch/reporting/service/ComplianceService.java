@@ -1,5 +1,6 @@
 package io.partybranch.reporting.service;
 
+import io.partybranch.reporting.domain.Rates;
 import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.config.CadenceConfig;
@@ -11,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -99,11 +98,7 @@ public class ComplianceService {
                 result.add(new Cadence(type, every, group, cadenceMet, checked.size(), checked));
             }
         }
-        return new Compliance(rate(met, required), met, required, result);
-    }
-
-    static BigDecimal rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+        return new Compliance(Rates.rate(met, required), met, required, result);
     }
 
     /** The months, quarters or years lying wholly inside the period and already over. */

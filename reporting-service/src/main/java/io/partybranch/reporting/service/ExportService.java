@@ -75,7 +75,7 @@ public class ExportService {
         List<String> header = new ArrayList<>(List.of("排名", "党支部", "党员", "预备党员", "发展对象", "入党积极分子", "挂靠党员", "发展新党员",
                 "转正", "转入", "转出"));
         types.forEach(type -> header.add(Labels.of(Labels.ACTIVITY_TYPES, type)));
-        header.addAll(List.of("出席率", "已落实", "应落实", "落实率", "荣誉", "信任率"));
+        header.addAll(List.of("出席率", "已落实", "应落实", "落实率", "荣誉", "信任率", "积极分子满一年", "逾期未转正"));
         List<List<Object>> rows = new ArrayList<>();
         for (SubtreeStatistics.BranchFigures b : s.branches()) {
             List<Object> row = new ArrayList<>(List.of(b.rank(), b.branchName(), b.partyMembers(), b.probationary(), b.candidates(),
@@ -87,6 +87,8 @@ public class ExportService {
             row.add(number(b.complianceRate()));
             row.add(b.honours());
             row.add(number(b.trustRate()));
+            row.add(b.activistsPastAYear());
+            row.add(b.conversionsLate());
             rows.add(row);
         }
         List<List<Object>> missed = new ArrayList<>();

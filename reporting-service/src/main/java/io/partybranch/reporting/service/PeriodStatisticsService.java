@@ -1,5 +1,6 @@
 package io.partybranch.reporting.service;
 
+import io.partybranch.reporting.domain.Rates;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.reporting.domain.Labels;
@@ -88,7 +89,7 @@ public class PeriodStatisticsService {
             long present = ((Number) row[3]).longValue();
             BigDecimal average = row[4] == null ? null : new BigDecimal(row[4].toString()).setScale(4, RoundingMode.HALF_UP);
             activities.put((String) row[0], new ActivityFigures(((Number) row[1]).longValue(), expected, present,
-                    ComplianceService.rate(present, expected), average));
+                    Rates.rate(present, expected), average));
         }
 
         PeriodStatistics.Compliance compliance = complianceService.forBranches(List.of(branchId), period).get(branchId);
@@ -119,7 +120,7 @@ public class PeriodStatisticsService {
             long expected = ((Number) row[2]).longValue();
             long present = ((Number) row[3]).longValue();
             result.add(new PeriodStatistics.MemberAttendance((UUID) row[0], (String) row[1], expected, present,
-                    ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ComplianceService.rate(present, expected)));
+                    ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), Rates.rate(present, expected)));
         }
         result.sort(java.util.Comparator.comparingLong((PeriodStatistics.MemberAttendance m) -> m.present() - m.expected())
                 .thenComparing(m -> -m.absent())
@@ -183,9 +184,9 @@ public class PeriodStatisticsService {
             ballots += memberBallots;
             trusted += memberTrusted;
             trust.add(new PeriodStatistics.TrustRate((UUID) row[0], (String) row[1], memberBallots, memberTrusted,
-                    ComplianceService.rate(memberTrusted, memberBallots)));
+                    Rates.rate(memberTrusted, memberBallots)));
         }
-        return new PeriodStatistics.Evaluations(rounds, grades, trust, ComplianceService.rate(trusted, ballots));
+        return new PeriodStatistics.Evaluations(rounds, grades, trust, Rates.rate(trusted, ballots));
     }
 
     /** Dated honours by their date; undated ones by their year, in the period holding its 31 December. */

@@ -37,32 +37,50 @@ public class PipelineService {
         return termEndsOn.isAfter(asOf.plusMonths(TERM_REMINDER_MONTHS)) ? null : "TERM_ENDING";
     }
 
+    /** Members of the branches whose pipeline is followed: those in good standing, suspended or retained. */
+    static List<MemberView> inPipeline(java.util.Collection<UUID> branches) {
+        return MemberView.list("organizationId in ?1 and membershipState in ?2", branches, FOLLOWED_STATES);
+    }
+
+    /** The same, only those at the stages that can fall due (activists and probationary members). */
+    static List<MemberView> dueAtSomeStage(java.util.Collection<UUID> branches) {
+        return MemberView.list("organizationId in ?1 and membershipState in ?2 and politicalStatus in ?3", branches, FOLLOWED_STATES,
+                List.of("ACTIVIST", "PROBATIONARY"));
+    }
+
+    private static final List<String> FOLLOWED_STATES = List.of("NORMAL", "SUSPENDED", "RETAINED");
+
+    /** What falls due for one person on a day: a year as activist, the end of probation, either overdue or within 30 days. */
+    static List<Pipeline.Alert> alerts(MemberView person, LocalDate asOf) {
+        LocalDate soon = asOf.plusDays(DUE_WITHIN_DAYS);
+        List<Pipeline.Alert> alerts = new ArrayList<>();
+        if (person.politicalStatus.equals("ACTIVIST") && person.activistSince != null) {
+            LocalDate eligible = person.activistSince.plusYears(1);
+            if (!eligible.isAfter(asOf)) {
+                alerts.add(new Pipeline.Alert(person.id, person.fullName, "ACTIVIST_PAST_A_YEAR", "积极分子培养期已满一年", eligible));
+            } else if (!eligible.isAfter(soon)) {
+                alerts.add(new Pipeline.Alert(person.id, person.fullName, "ACTIVIST_DUE", "积极分子培养期即将满一年", eligible));
+            }
+        }
+        if (person.politicalStatus.equals("PROBATIONARY") && person.probationEndsOn != null) {
+            if (person.probationEndsOn.isBefore(asOf)) {
+                alerts.add(new Pipeline.Alert(person.id, person.fullName, "CONVERSION_LATE", "预备期已满尚未转正", person.probationEndsOn));
+            } else if (!person.probationEndsOn.isAfter(soon)) {
+                alerts.add(new Pipeline.Alert(person.id, person.fullName, "PROBATION_ENDING", "预备期即将届满", person.probationEndsOn));
+            }
+        }
+        return alerts;
+    }
+
     public Pipeline forBranch(UUID branchId, LocalDate asOf) {
         OrganizationView.branch(branchId);
-        LocalDate soon = asOf.plusDays(DUE_WITHIN_DAYS);
         List<Pipeline.Stage> stages = new ArrayList<>();
         List<Pipeline.Alert> alerts = new ArrayList<>();
-        List<MemberView> people = MemberView.list("organizationId = ?1 and membershipState in ?2", branchId,
-                List.of("NORMAL", "SUSPENDED", "RETAINED"));
-        for (MemberView person : people) {
+        for (MemberView person : inPipeline(List.of(branchId))) {
             if (!person.politicalStatus.equals("FULL")) {
                 stages.add(new Pipeline.Stage(person.id, person.fullName, person.politicalStatus, person.statusSince));
             }
-            if (person.politicalStatus.equals("ACTIVIST") && person.activistSince != null) {
-                LocalDate eligible = person.activistSince.plusYears(1);
-                if (!eligible.isAfter(asOf)) {
-                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "ACTIVIST_PAST_A_YEAR", "积极分子培养期已满一年", eligible));
-                } else if (!eligible.isAfter(soon)) {
-                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "ACTIVIST_DUE", "积极分子培养期即将满一年", eligible));
-                }
-            }
-            if (person.politicalStatus.equals("PROBATIONARY") && person.probationEndsOn != null) {
-                if (person.probationEndsOn.isBefore(asOf)) {
-                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "CONVERSION_LATE", "预备期已满尚未转正", person.probationEndsOn));
-                } else if (!person.probationEndsOn.isAfter(soon)) {
-                    alerts.add(new Pipeline.Alert(person.id, person.fullName, "PROBATION_ENDING", "预备期即将届满", person.probationEndsOn));
-                }
-            }
+            alerts.addAll(alerts(person, asOf));
         }
         stages.sort(Comparator.comparing((Pipeline.Stage s) -> ORDER.indexOf(s.status())).thenComparing(Pipeline.Stage::since,
                 Comparator.nullsLast(Comparator.naturalOrder())));

@@ -61,10 +61,14 @@ public class ReadModelService {
                 : view != null && !stale ? view.organizationId : null;
         if (transfer != null) {
             // Recorded even when a later state of the member has already arrived: the transfer itself happened.
-            recordTransfer(new TransferState(transfer, state.id(), previousBranch, state.organizationId(), "CONFIRMED",
+            upsertTransfer(new TransferState(transfer, state.id(), previousBranch, state.organizationId(), "CONFIRMED",
                     state.effectiveDate(), state.effectiveDate()), eventTime);
         }
         if (stale) {
+            if (transfer != null) {
+                aggregates.refreshMemberMonths(previousBranch, eventTime);
+                aggregates.refreshMemberMonths(state.organizationId(), eventTime);
+            }
             return;
         }
         if (view == null) {
@@ -206,6 +210,15 @@ public class ReadModelService {
     }
 
     public void recordTransfer(TransferState state, OffsetDateTime eventTime) {
+        upsertTransfer(state, eventTime);
+        if ("CONFIRMED".equals(state.status())) {
+            aggregates.refreshMemberMonths(state.fromBranchId(), eventTime);
+            aggregates.refreshMemberMonths(state.toBranchId(), eventTime);
+        }
+    }
+
+    /** The transfer row only; a member event that carries one refreshes both branches' month-ends once, after the member. */
+    private void upsertTransfer(TransferState state, OffsetDateTime eventTime) {
         entityManager.createNativeQuery("""
                 insert into transfer_view (id, member_id, from_branch_id, to_branch_id, status, issued_on, decided_on, last_event_at)
                 values (:i, :m, :f, :t, :s, :is, :d, :at)
@@ -213,9 +226,5 @@ public class ReadModelService {
                 .setParameter("i", state.id()).setParameter("m", state.memberId()).setParameter("f", state.fromBranchId())
                 .setParameter("t", state.toBranchId()).setParameter("s", state.status()).setParameter("is", state.issuedOn())
                 .setParameter("d", state.decidedOn()).setParameter("at", eventTime).executeUpdate();
-        if ("CONFIRMED".equals(state.status())) {
-            aggregates.refreshMemberMonths(state.fromBranchId(), eventTime);
-            aggregates.refreshMemberMonths(state.toBranchId(), eventTime);
-        }
     }
 }

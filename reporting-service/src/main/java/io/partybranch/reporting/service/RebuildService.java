@@ -30,7 +30,6 @@ public class RebuildService {
             "member_month", "member_month_breakdown", "honour_month", "evaluation_month", "trust_month", "activity_view", "committee_view", "evaluation_view", "honour_view", "transfer_view", "member_view",
             "organization_view");
 
-    private static final int CLEAR_EVERY = 200;
     private static final int TIMEOUT_SECONDS = 3600;
 
     @Inject
@@ -82,15 +81,7 @@ public class RebuildService {
         }
         entityManager.createNativeQuery("delete from processed_event where consumer = :c").setParameter("c", EventConsumers.CONSUMER)
                 .executeUpdate();
-        long[] handled = {0};
-        EventReplay.Result result = aggregates.deferringMemberMonths(() -> replay.replay(consumers.topics(), (topic, record) -> {
-            consumers.replay(topic, record);
-            // One transaction holds every entity it touched; without clearing, each flush would dirty-check them all again.
-            if (++handled[0] % CLEAR_EVERY == 0) {
-                entityManager.flush();
-                entityManager.clear();
-            }
-        }));
+        EventReplay.Result result = aggregates.deferringMemberMonths(() -> replay.replay(consumers.topics(), consumers::replay));
         entityManager.flush();
         OffsetDateTime asOf = JdbcValues.offsetDateTime(entityManager.createNativeQuery("""
                 select max(t) from (select max(last_event_at) t from organization_view union all select max(last_event_at) from member_view

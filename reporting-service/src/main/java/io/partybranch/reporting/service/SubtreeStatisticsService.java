@@ -1,5 +1,6 @@
 package io.partybranch.reporting.service;
 
+import io.partybranch.reporting.domain.Rates;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.reporting.domain.Labels;
@@ -48,7 +49,8 @@ public class SubtreeStatisticsService {
         Scope scope = new Scope(branches.keySet(), period.from().withDayOfMonth(1), period.to().withDayOfMonth(1));
         Monthly monthly = branches.isEmpty() ? Monthly.NONE : read(scope);
         Map<UUID, Compliance> compliance = complianceService.forBranches(branches.keySet(), period);
-        List<BranchFigures> ranked = rank(branches, monthly, compliance);
+        Map<UUID, long[]> due = branches.isEmpty() ? Map.of() : due(branches.keySet(), period.to());
+        List<BranchFigures> ranked = rank(branches, monthly, compliance, due);
         return new SubtreeStatistics(root.id, root.name, period.from(), period.to(), period.label(), ranked, totals(ranked, monthly),
                 shortfalls(ranked, compliance), branches.isEmpty() ? List.of() : termsEnding(branches, period.to()),
                 branches.isEmpty() ? root.lastEventAt : asOf(scope, rootId));
@@ -145,7 +147,8 @@ public class SubtreeStatisticsService {
     }
 
     /** Ranked by compliance, then attendance; equal rates share a rank, and names break the tie in the listing. */
-    private static List<BranchFigures> rank(Map<UUID, String> branches, Monthly monthly, Map<UUID, Compliance> compliance) {
+    private static List<BranchFigures> rank(Map<UUID, String> branches, Monthly monthly, Map<UUID, Compliance> compliance,
+            Map<UUID, long[]> due) {
         List<BranchFigures> rows = new ArrayList<>();
         for (Map.Entry<UUID, String> branch : branches.entrySet()) {
             UUID id = branch.getKey();
@@ -153,10 +156,11 @@ public class SubtreeStatisticsService {
             long[] f = monthly.flows().getOrDefault(id, new long[4]);
             long[] a = monthly.attendance().getOrDefault(id, new long[2]);
             long[] t = monthly.trust().getOrDefault(id, new long[2]);
+            long[] d = due.getOrDefault(id, new long[2]);
             Compliance c = compliance.get(id);
             rows.add(new BranchFigures(0, id, branch.getValue(), s[0] + s[1], s[1], s[2], s[3], s[5], f[0], f[1], f[2], f[3],
-                    monthly.activities().getOrDefault(id, Map.of()), a[0], a[1], ComplianceService.rate(a[1], a[0]), c.met(), c.required(),
-                    c.rate(), monthly.honours().getOrDefault(id, 0L), t[0], t[1], ComplianceService.rate(t[1], t[0])));
+                    monthly.activities().getOrDefault(id, Map.of()), a[0], a[1], Rates.rate(a[1], a[0]), c.met(), c.required(),
+                    c.rate(), d[0], d[1], monthly.honours().getOrDefault(id, 0L), t[0], t[1], Rates.rate(t[1], t[0])));
         }
         rows.sort(BY_MERIT.thenComparing(BranchFigures::branchName).thenComparing(BranchFigures::branchId));
         List<BranchFigures> ranked = new ArrayList<>();
@@ -166,7 +170,7 @@ public class SubtreeStatisticsService {
             ranked.add(new BranchFigures(rank, row.branchId(), row.branchName(), row.partyMembers(), row.probationary(), row.candidates(),
                     row.activists(), row.attached(), row.joined(), row.converted(), row.transfersIn(), row.transfersOut(), row.activities(),
                     row.expected(), row.present(), row.attendanceRate(), row.complianceMet(), row.complianceRequired(), row.complianceRate(),
-                    row.honours(), row.trustBallots(), row.trusted(), row.trustRate()));
+                    row.activistsPastAYear(), row.conversionsLate(), row.honours(), row.trustBallots(), row.trusted(), row.trustRate()));
         }
         return ranked;
     }
@@ -184,6 +188,28 @@ public class SubtreeStatisticsService {
             }
         }
         return fallingShort;
+    }
+
+    /**
+     * Per branch, what the pipeline says is overdue on the day: activists past a year, conversions late. Read from the
+     * current member rows at those two stages only (what falls due depends on the day asked about, so it has no monthly
+     * aggregate), with the pipeline's own rule.
+     */
+    private static Map<UUID, long[]> due(java.util.Set<UUID> branches, LocalDate day) {
+        Map<UUID, long[]> due = new HashMap<>();
+        for (io.partybranch.reporting.repository.MemberView person : PipelineService.dueAtSomeStage(branches)) {
+            for (io.partybranch.reporting.rest.model.Pipeline.Alert alert : PipelineService.alerts(person, day)) {
+                int index = switch (alert.kind()) {
+                    case "ACTIVIST_PAST_A_YEAR" -> 0;
+                    case "CONVERSION_LATE" -> 1;
+                    default -> -1;
+                };
+                if (index >= 0) {
+                    due.computeIfAbsent(person.organizationId, b -> new long[2])[index]++;
+                }
+            }
+        }
+        return due;
     }
 
     /** Committee terms read as the pipeline reads them, on the period's last day: one current committee per branch. */
@@ -211,6 +237,9 @@ public class SubtreeStatisticsService {
                 select max(t) from (
                     select max(last_event_at) t from member_month where branch_id in (:b)
                     union all select max(last_event_at) from activity_month where branch_id in (:b)
+                    union all select max(last_event_at) from honour_month where branch_id in (:b)
+                    union all select max(last_event_at) from evaluation_month where branch_id in (:b)
+                    union all select max(last_event_at) from committee_view where branch_id in (:b)
                     union all select max(last_event_at) from organization_view where id in (:b) or id = :root
                 ) aggregates""").setParameter("b", scope.branches()).setParameter("root", rootId).getSingleResult());
     }
@@ -224,11 +253,12 @@ public class SubtreeStatisticsService {
         return new SubtreeStatistics.Totals(rows.size(), sum(rows, BranchFigures::partyMembers), sum(rows, BranchFigures::probationary),
                 sum(rows, BranchFigures::candidates), sum(rows, BranchFigures::activists), sum(rows, BranchFigures::attached),
                 sum(rows, BranchFigures::joined), sum(rows, BranchFigures::converted), sum(rows, BranchFigures::transfersIn),
-                sum(rows, BranchFigures::transfersOut), monthly.breakdown(), activities,
-                ComplianceService.rate(sum(rows, BranchFigures::present), sum(rows, BranchFigures::expected)), met, required,
-                ComplianceService.rate(met, required),
+                sum(rows, BranchFigures::transfersOut), sum(rows, BranchFigures::activistsPastAYear), sum(rows, BranchFigures::conversionsLate),
+                monthly.breakdown(), activities,
+                Rates.rate(sum(rows, BranchFigures::present), sum(rows, BranchFigures::expected)), met, required,
+                Rates.rate(met, required),
                 new SubtreeStatistics.Recognition(monthly.honoursByLevel(), monthly.sanctions(), monthly.grades()),
-                ComplianceService.rate(sum(rows, BranchFigures::trusted), sum(rows, BranchFigures::trustBallots)));
+                Rates.rate(sum(rows, BranchFigures::trusted), sum(rows, BranchFigures::trustBallots)));
     }
 
     private static long sum(List<BranchFigures> rows, ToLongFunction<BranchFigures> figure) {

@@ -1,5 +1,6 @@
 package io.partybranch.reporting.service;
 
+import io.partybranch.reporting.domain.Rates;
 import io.partybranch.reporting.document.Document;
 import io.partybranch.reporting.domain.Labels;
 import io.partybranch.reporting.domain.Period;
@@ -10,8 +11,6 @@ import io.partybranch.reporting.rest.model.SubtreeStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,8 +122,8 @@ public class WorkSummaryService {
         if (!evaluations.trust().isEmpty()) {
             long ballots = evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::ballots).sum();
             long trusted = evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::trusted).sum();
-            evaluation.append("支部委员信任度测评平均信任率").append(percent(trusted, ballots)).append("（")
-                    .append(evaluations.trust().stream().map(t -> t.fullName() + percent(t.trusted(), t.ballots())).collect(Collectors.joining("，")))
+            evaluation.append("支部委员信任度测评平均信任率").append(Rates.percent(trusted, ballots)).append("（")
+                    .append(evaluations.trust().stream().map(t -> t.fullName() + Rates.percent(t.trusted(), t.ballots())).collect(Collectors.joining("，")))
                     .append("）。");
         }
         doc.paragraph(evaluation.toString());
@@ -144,7 +143,7 @@ public class WorkSummaryService {
         compliance.cadences().forEach(cadence -> cadence.units().stream().filter(unit -> !unit.met())
                 .forEach(unit -> missed.add(Labels.of(Labels.ACTIVITY_TYPES, cadence.type()) + "（" + unit.unit() + "）")));
         doc.paragraph("对照“三会一课”等制度要求，本期应落实" + compliance.required() + "项，已落实" + compliance.met() + "项，落实率"
-                + percent(compliance.met(), compliance.required()) + "。" + (missed.isEmpty() ? "各项制度均按要求落实。"
+                + Rates.percent(compliance.met(), compliance.required()) + "。" + (missed.isEmpty() ? "各项制度均按要求落实。"
                 : "未按要求落实的有：" + String.join("、", missed) + "，下一阶段应补齐。"));
     }
 
@@ -174,14 +173,14 @@ public class WorkSummaryService {
         doc.paragraph(s.periodLabel() + "（" + day(s.from()) + "至" + day(s.to()) + "），所属党支部" + t.branches() + "个，党员" + t.partyMembers()
                 + "名（含预备党员" + t.probationary() + "名" + genders(t.members().getOrDefault("GENDER", Map.of())) + "）；本期发展新党员" + t.joined() + "名，转正" + t.converted() + "名。"
                 + (t.complianceRequired() == 0 ? "" : "“三会一课”应落实" + t.complianceRequired() + "项，已落实" + t.complianceMet() + "项，落实率"
-                + percent(t.complianceMet(), t.complianceRequired()) + "。"));
+                + Rates.percent(t.complianceMet(), t.complianceRequired()) + "。"));
         SubtreeStatistics.Recognition recognition = t.recognition();
         long honoursTotal = recognition.honoursByLevel().values().stream().mapToLong(Long::longValue).sum();
         doc.paragraph((honoursTotal == 0 ? "本期没有获得荣誉的记录。" : "本期各支部和党员获得荣誉" + honoursTotal + "项，其中"
                 + counts(recognition.honoursByLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
                 + "。") + (recognition.grades().isEmpty() ? "" : "民主评议党员评定" + counts(recognition.grades(), Labels.GRADES,
                 GRADE_ORDER, "名") + "。")
-                + (t.trustRate() == null ? "" : "支部委员平均信任率" + percent(s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trusted).sum(),
+                + (t.trustRate() == null ? "" : "支部委员平均信任率" + Rates.percent(s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trusted).sum(),
                 s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trustBallots).sum()) + "。"));
         if (!s.fallingShort().isEmpty()) {
             doc.paragraph("未全部落实的支部" + s.fallingShort().size() + "个：" + s.fallingShort().stream()
@@ -189,14 +188,18 @@ public class WorkSummaryService {
                             .map(unit -> unit.typeLabel() + unit.unit()).collect(Collectors.joining("、")) + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
+        if (t.activistsPastAYear() + t.conversionsLate() > 0) {
+            doc.paragraph("截至期末，培养期已满一年的入党积极分子" + t.activistsPastAYear() + "名，预备期已满尚未转正的预备党员" + t.conversionsLate()
+                    + "名，应督促有关支部及时办理。");
+        }
         if (!s.termsEnding().isEmpty()) {
             doc.paragraph("需按期换届的支部" + s.termsEnding().size() + "个：" + s.termsEnding().stream()
                     .map(term -> term.branchName() + "（任期至" + day(term.termEndsOn()) + "，" + term.kindLabel() + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
         doc.table(List.of("排名", "党支部", "党员", "“三会一课”落实率", "出席率"), s.branches().stream()
-                .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.partyMembers()), percent(b.complianceMet(), b.complianceRequired()),
-                        percent(b.present(), b.expected()))).toList());
+                .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.partyMembers()), Rates.percent(b.complianceMet(), b.complianceRequired()),
+                        Rates.percent(b.present(), b.expected()))).toList());
         for (SubtreeStatistics.BranchFigures b : s.branches()) {
             doc.heading(b.branchName());
             List<List<String>> rows = new ArrayList<>();
@@ -208,8 +211,8 @@ public class WorkSummaryService {
             for (String type : MEETINGS) {
                 rows.add(List.of(Labels.of(Labels.ACTIVITY_TYPES, type) + "（次）", Long.toString(b.activities().getOrDefault(type, 0L))));
             }
-            rows.add(List.of("出席率", percent(b.present(), b.expected())));
-            rows.add(List.of("“三会一课”落实", b.complianceMet() + " / " + b.complianceRequired() + "（" + percent(b.complianceMet(), b.complianceRequired()) + "）"));
+            rows.add(List.of("出席率", Rates.percent(b.present(), b.expected())));
+            rows.add(List.of("“三会一课”落实", b.complianceMet() + " / " + b.complianceRequired() + "（" + Rates.percent(b.complianceMet(), b.complianceRequired()) + "）"));
             rows.add(List.of("排名", Integer.toString(b.rank())));
             doc.table(List.of("项目", "数值"), rows);
         }
@@ -251,7 +254,7 @@ public class WorkSummaryService {
                 present += figures.present();
             }
         }
-        return expected == 0 ? "" : "应到" + expected + "人次，实到" + present + "人次，出席率" + percent(present, expected) + "。";
+        return expected == 0 ? "" : "应到" + expected + "人次，实到" + present + "人次，出席率" + Rates.percent(present, expected) + "。";
     }
 
     /** Secretaries write "党小组活动每月都有" when every group met every month; the records can say so too. */
@@ -295,15 +298,6 @@ public class WorkSummaryService {
             case "60+" -> "60岁及以上";
             default -> band.replace("-", "至") + "岁";
         };
-    }
-
-    /** From the counts, not from a rounded rate: 6 of 11 is 54.5%, where a rate kept to four places would say 54.6%. */
-    static String percent(long part, long whole) {
-        if (whole == 0) {
-            return "—";
-        }
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString() + "%";
     }
 
     private static String day(LocalDate date) {

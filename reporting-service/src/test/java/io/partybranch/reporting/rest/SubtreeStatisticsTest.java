@@ -66,8 +66,8 @@ class SubtreeStatisticsTest {
             events.member(UUID.randomUUID(), a).probationary("2025-10-15").send();
             events.member(UUID.randomUUID(), b).full("2010-07-01", "2011-07-01").send();
             events.member(UUID.randomUUID(), b).full("2024-11-20", "2025-11-20").send();
-            events.member(UUID.randomUUID(), b).set("politicalStatus", "ACTIVIST").set("activistSince", "2025-03-01")
-                    .set("statusSince", "2025-03-01").send();
+            events.member(UUID.randomUUID(), b).set("politicalStatus", "ACTIVIST").set("activistSince", "2024-11-01")
+                    .set("statusSince", "2024-11-01").send();                                   // a year as activist by December
             events.member(mover, b).full("2009-07-01", "2010-07-01").send();
             events.member(mover, a).full("2009-07-01", "2010-07-01").transferredFrom(b, "2025-12-10", 1).send();
             events.member(UUID.randomUUID(), outside).full("2009-07-01", "2010-07-01").send();
@@ -128,6 +128,8 @@ class SubtreeStatisticsTest {
                 .body("totals.recognition.sanctions", equalTo(1))
                 .body("totals.recognition.grades.EXCELLENT", equalTo(1)).body("totals.recognition.grades.QUALIFIED", equalTo(4))
                 .body("totals.trustRate", equalTo(0.9f))
+                .body("branches[1].activistsPastAYear", equalTo(1)).body("branches[0].activistsPastAYear", equalTo(0))
+                .body("totals.conversionsLate", equalTo(0))
                 // On 31 December A's term ends within six months and B's is overdue.
                 .body("termsEnding.branchName", contains("乙支部", "甲支部"))
                 .body("termsEnding.kind", contains("TERM_OVERDUE", "TERM_ENDING"))
@@ -174,6 +176,7 @@ class SubtreeStatisticsTest {
             String text = word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertTrue(text.contains("所属党支部2个，党员7名（含预备党员1名，男党员0名、女党员7名）"), text);
             assertTrue(text.contains("乙支部（支部委员会2025-12、支部党员大会2025-Q4）"), text);
+            assertTrue(text.contains("培养期已满一年的入党积极分子1名，预备期已满尚未转正的预备党员0名"), text);
             assertTrue(text.contains("需按期换届的支部2个：乙支部（任期至2025年6月30日，换届已逾期）"), text);
             assertTrue(text.contains("获得荣誉2项，其中市级1项、区级1项。民主评议党员评定优秀1名、合格4名。支部委员平均信任率90%。"), text);
         }

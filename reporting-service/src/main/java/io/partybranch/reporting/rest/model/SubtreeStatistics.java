@@ -35,6 +35,8 @@ public record SubtreeStatistics(
             @Schema(description = "应到, summed over held activities") long expected, @Schema(description = "实到, summed") long present,
             @Schema(example = "0.9412") BigDecimal attendanceRate,
             long complianceMet, long complianceRequired, @Schema(example = "0.8824") BigDecimal complianceRate,
+            @Schema(description = "On the period's last day: activists a year or more in training, not yet candidates") long activistsPastAYear,
+            @Schema(description = "On the period's last day: probationary members past the end of probation, not yet converted") long conversionsLate,
             @Schema(description = "Honours of the branch and its members in the period") long honours,
             long trustBallots, long trusted, @Schema(description = "Trusted over ballots at the period's evaluations", example = "0.9667") BigDecimal trustRate) {
     }
@@ -45,7 +47,7 @@ public record SubtreeStatistics(
 
     @Schema(name = "SubtreeTotals")
     public record Totals(long branches, long partyMembers, long probationary, long candidates, long activists, long attached,
-            long joined, long converted, long transfersIn, long transfersOut,
+            long joined, long converted, long transfersIn, long transfersOut, long activistsPastAYear, long conversionsLate,
             @Schema(description = "On the last day of the period's last month: STATE over everyone in the pipeline; GENDER, EDUCATION, AGE_BAND (<30 … 60+) and STANDING_BAND (党龄 <5 … 20+) over party members")
             Map<String, Map<String, Long>> members,
             Map<String, Long> activities,

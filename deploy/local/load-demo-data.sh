@@ -81,8 +81,8 @@ group=$(org primary-group "低年级党小组" PARTY_GROUP "$primary" "青禾实
 
 secretary=$(member p1 "$primary" "林安然" FEMALE 1978-03-14 FULL 2003-07-01)
 teacher=$(member p2 "$primary" "周承宇" MALE 1982-11-02 FULL 2008-06-30)
-member p3 "$primary" "何静怡" FEMALE 1990-05-21 FULL 2016-12-20 >/dev/null
-member p4 "$primary" "许沐阳" MALE 1994-09-09 PROBATIONARY 2026-06-15 >/dev/null
+young_teacher=$(member p3 "$primary" "何静怡" FEMALE 1990-05-21 FULL 2016-12-20)
+probationary=$(member p4 "$primary" "许沐阳" MALE 1994-09-09 PROBATIONARY 2026-06-15)
 member p5 "$primary" "唐若溪" FEMALE 1996-01-30 CANDIDATE 2026-03-01 >/dev/null
 member p6 "$primary" "宋知远" MALE 1998-07-07 ACTIVIST 2025-09-10 >/dev/null
 kindergarten=$(member p7 "$primary" "陆晓岚" FEMALE 1985-02-18 FULL 2011-07-01 "青禾幼儿园")
@@ -119,5 +119,31 @@ for month in 07 08 09; do
 done
 held_with_members primary-theme-202609 "$primary" THEME_DAY "“师德师风”主题党日" 2026-09-15
 held_with_members primary-lecture-202609 "$primary" PARTY_LECTURE "书记讲党课：弘扬教育家精神" 2026-09-20
+
+# Party dues of the primary branch for January to November 2026: bases (the incomes are invented), the
+# bills, and payments that leave the secretary paid up, the teacher five months behind, the young
+# teacher paid ahead into 2027 and the kindergarten member six months behind or more (flagged).
+dues_base() { # key member category income
+  local income=""
+  [ -n "$4" ] && income=",\"monthlyIncome\":\"$4\""
+  post "/api/v1/members/$2/dues/assessments" "dues-base-$1" "{\"year\":2026,\"category\":\"$3\"$income}" >/dev/null
+}
+dues_paid() { # key member date amount method
+  post "/api/v1/members/$2/dues/payments" "dues-paid-$1" "{\"paidOn\":\"$3\",\"amount\":\"$4\",\"method\":\"$5\"}" >/dev/null
+}
+dues_base secretary "$secretary" EMPLOYED 8200.00     # 1.5 %: 123.00 a month
+dues_base teacher "$teacher" EMPLOYED 6400.00         # 1.5 %: 96.00
+dues_base young "$young_teacher" EMPLOYED 4800.00     # 1 %: 48.00
+dues_base probationary "$probationary" EMPLOYED 3000.00  # 0.5 % (3,000 included): 15.00
+dues_base kindergarten "$kindergarten" EMPLOYED 2600.00  # 0.5 %: 13.00
+bills=$(curl -sS -w '\n%{http_code}' -X POST "$BASE/api/v1/organizations/$primary/dues/bills" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $TOKEN" --data '{"fromMonth":"2026-01","toMonth":"2026-11"}')
+[ "${bills##*$'\n'}" = 200 ] || { echo "demo data: billing answered ${bills##*$'\n'}: ${bills%$'\n'*}" >&2; exit 1; }
+dues_paid secretary-h1 "$secretary" 2026-06-28 738.00 PAYROLL      # January to June
+dues_paid secretary-h2 "$secretary" 2026-11-25 615.00 PAYROLL      # July to November
+dues_paid teacher "$teacher" 2026-06-20 576.00 WECHAT              # January to June; July to November unpaid
+dues_paid young "$young_teacher" 2026-11-10 672.00 BANK_TRANSFER   # the whole year and two months of 2027 ahead
+dues_paid probationary "$probationary" 2026-11-10 90.00 CASH       # June (the admission month) to November
+dues_paid kindergarten "$kindergarten" 2026-03-05 26.00 CASH       # January and February only
 
 echo "Demo data loaded: bureau committee $committee, branches $primary and $middle_teachers"

@@ -7,12 +7,20 @@
 #   deploy/local/run.sh --detach     the same, then return; stop later with 'deploy/local/run.sh stop'
 #   deploy/local/run.sh stop         stop a detached stack (services, then Kafka, then PostgreSQL)
 #   deploy/local/run.sh status       what runs
-# Options: --no-build (use what target/ holds), --no-demo (skip the demo data).
+#   deploy/local/run.sh --servers-only --detach
+#                                    only PostgreSQL and Kafka, persistent, for the tests to use
+#                                    (prints the PLATFORM_TEST_* variables; stop it the same way)
+# Options: --no-build (use what target/ holds), --no-demo (skip the demo data), --keycloak (start
+#   Keycloak with deploy/keycloak/partybranch-realm.json and make the services trust its keys instead
+#   of the development key; tokens then come from Keycloak).
+# A moved business clock reaches the services as PLATFORM_CLOCK_OFFSET / PLATFORM_CLOCK_FIXED.
 # Environment: PARTYBRANCH_HOME (state folder, default .local/), GATEWAY_PORT (8080), MEMBERS_PORT (8081),
 #   ACTIVITIES_PORT (8082), REPORTING_PORT (8083), POSTGRES_PORT (15432), KAFKA_PORT (19092),
-#   KAFKA_CONTROLLER_PORT (19093), GATEWAY_RATE (requests per second per client, 50),
+#   KAFKA_CONTROLLER_PORT (19093), GATEWAY_RATE (requests per second per client, 50), GATEWAY_BURST
+#   (requests a client may send at once above that rate, 200),
 #   SERVICE_JAVA_OPTS (JVM options of the services), MEMBERS_EXTRA_OPTS / ACTIVITIES_EXTRA_OPTS /
-#   REPORTING_EXTRA_OPTS (added to one service's JVM options).
+#   REPORTING_EXTRA_OPTS (added to one service's JVM options), KEYCLOAK_PORT (8180) and
+#   KEYCLOAK_MANAGEMENT_PORT (8190) with --keycloak.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -25,19 +33,29 @@ POSTGRES_PORT=${POSTGRES_PORT:-15432}
 KAFKA_PORT=${KAFKA_PORT:-19092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-19093}
 GATEWAY_RATE=${GATEWAY_RATE:-50}
+GATEWAY_BURST=${GATEWAY_BURST:-200}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-8190}
+KEYCLOAK_VERSION=26.5.6
+KEYCLOAK_HOME=${KEYCLOAK_HOME:-$ROOT/deploy/target/keycloak/keycloak-$KEYCLOAK_VERSION}
+# Local only: the password run.sh gives the realm's demo users, and Keycloak's bootstrap administrator.
+LOCAL_USER_PASSWORD=${LOCAL_USER_PASSWORD:-partybranch-local}
+export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}
 # Stop order matters: nothing should talk to a broker or database that is already gone.
-COMPONENTS_STOP_ORDER=(gateway reporting activities members kafka postgres)
+COMPONENTS_STOP_ORDER=(gateway reporting activities members keycloak kafka postgres)
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-"-Xms64m -Xmx192m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"}
 
-mode=foreground build=yes demo=yes
+mode=foreground build=yes demo=yes keycloak=no servers=all
 for arg in "$@"; do
   case "$arg" in
     --detach) mode=detach ;;
     --no-build) build=no ;;
     --no-demo) demo=no ;;
+    --keycloak) keycloak=yes ;;
+    --servers-only) servers=only ;;
     stop) mode=stop ;;
     status) mode=status ;;
-    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -89,7 +107,9 @@ for name in "${COMPONENTS_STOP_ORDER[@]}"; do
   fi
 done
 
-if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+if [ "$servers" = only ]; then
+  :
+elif ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "installing nginx from the distribution's packages"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
@@ -105,7 +125,9 @@ if [ "$build" = yes ]; then
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
 fi
 CLASSPATH_FILE="$ROOT/deploy/target/runtime-classpath.txt"
-for file in "$CLASSPATH_FILE" "$ROOT"/{members,activities,reporting}-service/target/quarkus-app/quarkus-run.jar; do
+required=("$CLASSPATH_FILE")
+[ "$servers" = only ] || required+=("$ROOT"/{members,activities,reporting}-service/target/quarkus-app/quarkus-run.jar)
+for file in "${required[@]}"; do
   [ -f "$file" ] || { echo "$file is missing: run without --no-build" >&2; exit 1; }
 done
 INFRA_CP="$ROOT/deploy/target/classes:$(cat "$CLASSPATH_FILE")"
@@ -176,12 +198,47 @@ fi
 start kafka "$STATE/logs/kafka.log" "${KAFKA_JAVA[@]}" kafka.Kafka "$STATE/kafka/server.properties"
 wait_for kafka 90 port_open "$KAFKA_PORT"
 
+if [ "$servers" = only ]; then
+  cat <<INFO
+
+PostgreSQL and Kafka are up (data in $STATE, kept across restarts). For the tests:
+  export PLATFORM_TEST_JDBC_URL=jdbc:postgresql://localhost:$POSTGRES_PORT/postgres PLATFORM_TEST_DB_USER=postgres \\
+         PLATFORM_TEST_DB_PASSWORD=postgres PLATFORM_TEST_KAFKA_BOOTSTRAP=localhost:$KAFKA_PORT
+Stop them with: deploy/local/run.sh stop (with the same PARTYBRANCH_HOME)
+INFO
+  [ "$mode" = detach ] && exit 0
+  echo "Press Ctrl-C to stop them."
+  while alive postgres && alive kafka; do sleep 2; done
+  stop_all
+  exit 1
+fi
+
+JWT_OPTS=""
+if [ "$keycloak" = yes ]; then
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || { echo "$KEYCLOAK_HOME is missing: run without --no-build (the deploy module unpacks it)" >&2; exit 1; }
+  log "starting Keycloak on $KEYCLOAK_PORT (realm partybranch; first start takes about a minute)"
+  mkdir -p "$STATE/keycloak" "$KEYCLOAK_HOME/data/import"
+  cp "$ROOT/deploy/keycloak/partybranch-realm.json" "$KEYCLOAK_HOME/data/import/partybranch-realm.json"
+  # Java 24+ needs java.lang opened for the thread-local reset of Keycloak's thread pool.
+  start keycloak "$STATE/logs/keycloak.log" env JAVA_HOME="$JAVA_HOME" \
+    JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
+    --db-url="jdbc:h2:file:$STATE/keycloak/keycloakdb;NON_KEYWORDS=VALUE"
+  wait_for keycloak 240 curl -fsS "http://localhost:$KEYCLOAK_PORT/realms/partybranch/.well-known/openid-configuration"
+  KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
+  # Both the plain and the profile's key: the local profile names the development key itself.
+  JWT_OPTS="-Dmp.jwt.verify.publickey.location=$KEYCLOAK_URL/realms/partybranch/protocol/openid-connect/certs"
+  JWT_OPTS="$JWT_OPTS -D%local.mp.jwt.verify.publickey.location=$KEYCLOAK_URL/realms/partybranch/protocol/openid-connect/certs"
+  JWT_OPTS="$JWT_OPTS -Dmp.jwt.verify.issuer=$KEYCLOAK_URL/realms/partybranch -D%local.mp.jwt.verify.issuer=$KEYCLOAK_URL/realms/partybranch"
+fi
+
 for service in members:$MEMBERS_PORT activities:$ACTIVITIES_PORT reporting:$REPORTING_PORT; do
   name=${service%%:*} port=${service##*:}
   log "starting $name-service on $port"
   extra_opts_var="${name^^}_EXTRA_OPTS"   # e.g. MEMBERS_EXTRA_OPTS="-Dquarkus.log.level=DEBUG"
   # shellcheck disable=SC2086
-  start "$name" "$STATE/logs/$name.log" "$JAVA" $SERVICE_JAVA_OPTS ${!extra_opts_var:-} \
+  start "$name" "$STATE/logs/$name.log" "$JAVA" $SERVICE_JAVA_OPTS $JWT_OPTS ${!extra_opts_var:-} \
     -Dquarkus.profile=local -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://localhost:$POSTGRES_PORT/partybranch" \
     -Dkafka.bootstrap.servers="localhost:$KAFKA_PORT" \
@@ -192,16 +249,28 @@ wait_for activities 120 ready "$ACTIVITIES_PORT"
 wait_for reporting 120 ready "$REPORTING_PORT"
 
 log "starting the gateway on $GATEWAY_PORT"
-export GATEWAY_PORT GATEWAY_RATE GATEWAY_RUNTIME="$STATE/gateway"
+export GATEWAY_PORT GATEWAY_RATE GATEWAY_BURST GATEWAY_RUNTIME="$STATE/gateway"
 export MEMBERS_ADDR="127.0.0.1:$MEMBERS_PORT" ACTIVITIES_ADDR="127.0.0.1:$ACTIVITIES_PORT" REPORTING_ADDR="127.0.0.1:$REPORTING_PORT"
 cp "$ROOT/deploy/gateway/cors-origins.conf" "$STATE/gateway/cors-origins.conf"
-envsubst '${GATEWAY_PORT} ${GATEWAY_RUNTIME} ${MEMBERS_ADDR} ${ACTIVITIES_ADDR} ${REPORTING_ADDR} ${GATEWAY_RATE}' \
+envsubst '${GATEWAY_PORT} ${GATEWAY_RUNTIME} ${MEMBERS_ADDR} ${ACTIVITIES_ADDR} ${REPORTING_ADDR} ${GATEWAY_RATE} ${GATEWAY_BURST}' \
   < "$ROOT/deploy/gateway/nginx.conf.template" > "$STATE/gateway/nginx.conf"
 start gateway "$STATE/logs/gateway.log" "$NGINX" -p "$STATE/gateway" -e "$STATE/gateway/error.log" -c "$STATE/gateway/nginx.conf"
 wait_for gateway 30 port_open "$GATEWAY_PORT"
 
-# Development tokens (signed with the development key, which only the local profile trusts).
-token() { "$JAVA" -Xmx64m -cp "$INFRA_CP" io.partybranch.deploy.DevTokens "$@"; }
+# Development tokens (signed with the development key, which only the local profile trusts), or with
+# --keycloak real ones from Keycloak (valid 5 minutes: run.sh prints how to get fresh ones).
+if [ "$keycloak" = yes ]; then
+  keycloak_clients() { "$JAVA" -Xmx64m -cp "$INFRA_CP" io.partybranch.deploy.KeycloakClients "$KEYCLOAK_URL" "$@"; }
+  keycloak_clients prepare "$LOCAL_USER_PASSWORD"
+  token() {
+    case "$1" in
+      admin|bureau|auditor) keycloak_clients token "$1" "$LOCAL_USER_PASSWORD" ;;
+      school) keycloak_clients prepare "$LOCAL_USER_PASSWORD" "$2" && keycloak_clients token school "$LOCAL_USER_PASSWORD" ;;
+    esac
+  }
+else
+  token() { "$JAVA" -Xmx64m -cp "$INFRA_CP" io.partybranch.deploy.DevTokens "$@"; }
+fi
 ADMIN_TOKEN=$(token admin)
 if [ "$demo" = yes ]; then
   log "loading demo data through the gateway"
@@ -228,8 +297,15 @@ Party branch platform is up (state and logs in $STATE):
   health       http://localhost:$MEMBERS_PORT/q/health  (likewise on each service port)
   metrics      http://localhost:$MEMBERS_PORT/q/metrics
 
-Development tokens, one per role (valid 12 h; in Swagger UI press "Authorize" and paste one;
-also saved in $STATE/tokens.env):
+$(if [ "$keycloak" = yes ]; then
+  echo "Keycloak: $KEYCLOAK_URL (admin console: $KC_BOOTSTRAP_ADMIN_USERNAME / $KC_BOOTSTRAP_ADMIN_PASSWORD); the demo users"
+  echo "demo-platform-admin and demo-school-secretary have the password $LOCAL_USER_PASSWORD. Tokens from Keycloak,"
+  echo "one per role (valid 5 minutes; fresh ones: java -cp <classpath> io.partybranch.deploy.KeycloakClients"
+  echo "$KEYCLOAK_URL token admin|school|bureau|auditor $LOCAL_USER_PASSWORD; also saved in $STATE/tokens.env):"
+else
+  echo "Development tokens, one per role (valid 12 h; in Swagger UI press \"Authorize\" and paste one;"
+  echo "also saved in $STATE/tokens.env):"
+fi)
 $(cat "$STATE/tokens.env")
   platform-admin: everything; bureau and auditor: district 320412; school: ${demo_school:-"(no demo school)"}
 First call:

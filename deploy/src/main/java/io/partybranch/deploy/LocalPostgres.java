@@ -29,13 +29,17 @@ public final class LocalPostgres {
         Path dataDirectory = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "64MB")
-                .start();
+                // The embedded server's defaults turn both off. The local stack is durable like production: an
+                // acknowledged write survives a killed server (fault scenario F2), and the benchmark measures real commits.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on");
+        EmbeddedPostgres postgres = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -12,34 +12,110 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** The real local stack, started through deploy/local/run.sh on free ports in a throw-away folder. */
-final class LocalStack implements AutoCloseable {
+/**
+ * The real local stack, started through deploy/local/run.sh on free ports in a throw-away folder.
+ * The fault suite also kills, pauses and restarts its processes (see {@link #restart}).
+ */
+public final class LocalStack implements AutoCloseable {
 
-    final Path root;
-    final Path state;
-    final Map<String, Integer> ports = new HashMap<>();
+    public final Path root;
+    public final Path state;
+    public final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>();
 
     LocalStack(Map<String, String> extraEnvironment) throws IOException {
+        this("e2e-stack", extraEnvironment);
+    }
+
+    /** @param folder under deploy/target, so that two stacks of one build do not share their state */
+    public LocalStack(String folder, Map<String, String> extraEnvironment) throws IOException {
         root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        state = root.resolve("deploy/target/e2e-stack");
+        state = root.resolve("deploy/target/" + folder);
         deleteRecursively(state);
         for (String name : List.of("GATEWAY_PORT", "MEMBERS_PORT", "ACTIVITIES_PORT", "REPORTING_PORT", "POSTGRES_PORT",
-                "KAFKA_PORT", "KAFKA_CONTROLLER_PORT")) {
+                "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT")) {
             int port = freePort();
             ports.put(name, port);
             environment.put(name, Integer.toString(port));
         }
         environment.put("PARTYBRANCH_HOME", state.toString());
+        // A test run on a moved business clock moves the stack's clock too (platform.clock.* reach the services as env).
+        for (String clock : List.of("platform.clock.offset", "platform.clock.fixed")) {
+            String value = System.getProperty(clock);
+            if (value != null && !value.isBlank()) {
+                environment.put(clock.toUpperCase().replace('.', '_'), value);
+            }
+        }
         environment.putAll(extraEnvironment);
     }
 
-    String gateway() {
+    /**
+     * Replaces the running members-service with one started here with extra JVM options (e.g. the relay
+     * off), recorded in the stack's pid file so that {@code run.sh stop} stops it; returns once it is ready.
+     */
+    void replaceMembers(String... extraOptions) throws Exception {
+        kill("members");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx192m", "-XX:+UseSerialGC", "-Dquarkus.profile=local",
+                "-Dquarkus.http.port=" + ports.get("MEMBERS_PORT"),
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + ports.get("POSTGRES_PORT") + "/partybranch",
+                "-Dkafka.bootstrap.servers=localhost:" + ports.get("KAFKA_PORT")));
+        command.addAll(List.of(extraOptions));
+        command.addAll(List.of("-jar", root.resolve("members-service/target/quarkus-app/quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve("logs/members.log").toFile()));
+        builder.environment().putAll(environment);
+        Process members = builder.start();
+        Files.writeString(state.resolve("pids/members.pid"), Long.toString(members.pid()));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI ready = java.net.URI.create("http://localhost:" + ports.get("MEMBERS_PORT") + "/q/health/ready");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> {
+                    if (!members.isAlive()) {
+                        throw new IllegalStateException("members-service exited during start-up; see " + state.resolve("logs/members.log"));
+                    }
+                    try {
+                        return http.send(java.net.http.HttpRequest.newBuilder(ready).build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hook, no flush. Waits until the process is gone. */
+    void kill(String component) throws Exception {
+        ProcessHandle process = ProcessHandle.of(pidOf(component)).orElse(null);
+        if (process == null) {
+            return;
+        }
+        new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).start().waitFor();
+        process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    public String gateway() {
         return "http://localhost:" + ports.get("GATEWAY_PORT");
     }
 
-    void start() throws Exception {
-        run(List.of("--detach", "--no-build", "--no-demo"), 300);
+    public String kafkaBootstrap() {
+        return "localhost:" + ports.get("KAFKA_PORT");
+    }
+
+    /** The stack's database as its superuser (development credentials of the local stack). */
+    public java.sql.Connection superuser() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + ports.get("POSTGRES_PORT") + "/partybranch",
+                "postgres", "postgres");
+    }
+
+    public void start() throws Exception {
+        start(new String[0]);
+    }
+
+    /** Starts with more of run.sh's options, e.g. {@code --keycloak}. */
+    public void start(String... extraArguments) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--detach", "--no-build", "--no-demo"));
+        arguments.addAll(List.of(extraArguments));
+        run(arguments, 420);
     }
 
     @Override
@@ -47,11 +123,83 @@ final class LocalStack implements AutoCloseable {
         run(List.of("stop"), 120);
     }
 
-    long pidOf(String component) throws IOException {
+    public long pidOf(String component) throws IOException {
         return Long.parseLong(Files.readString(state.resolve("pids/" + component + ".pid")).trim());
     }
 
-    String log(String component) throws IOException {
+    /** Sends a signal (KILL, STOP, CONT, TERM) to a component's process. */
+    public void signal(String component, String signal) throws Exception {
+        signalPid(pidOf(component), signal);
+    }
+
+    public static void signalPid(long pid, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + pid + " failed: " + new String(kill.getInputStream().readAllBytes()));
+        }
+    }
+
+    /**
+     * Kills a component with SIGKILL (if it still runs) and starts it again with the command line it
+     * had, plus JVM options placed before its main class or jar; its pid file follows the new process.
+     */
+    public void restart(String component, List<String> extraJvmOptions) throws Exception {
+        long pid = pidOf(component);
+        ProcessHandle old = ProcessHandle.of(pid).orElse(null);
+        List<String> command = commands.computeIfAbsent(component, name -> commandOf(pid));
+        if (old != null && old.isAlive()) {
+            signalPid(pid, "KILL");
+            old.onExit().get(30, TimeUnit.SECONDS);
+        }
+        List<String> next = new ArrayList<>(command);
+        int main = Math.max(next.indexOf("-jar"), next.indexOf("-cp"));
+        next.addAll(main < 0 ? 1 : main, extraJvmOptions);
+        startProcess(component, next);
+    }
+
+    /** Starts one more process (a second instance of a service, say) logged beside the others; stop it with {@link #stopExtra}. */
+    public Process startExtra(String name, List<String> command) throws IOException {
+        List<String> full = new ArrayList<>(List.of("setsid"));
+        full.addAll(command);
+        return new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(state.resolve("logs/" + name + ".log").toFile()).start();
+    }
+
+    public static void stopExtra(Process process) throws Exception {
+        process.toHandle().descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** The command line a component was started with (java and its arguments). */
+    public List<String> commandOf(String component) throws IOException {
+        long pid = pidOf(component);
+        return commands.computeIfAbsent(component, name -> commandOf(pid));
+    }
+
+    private final Map<String, List<String>> commands = new HashMap<>();
+
+    private static List<String> commandOf(long pid) {
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
+            List<String> parts = new ArrayList<>(List.of(new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\u0000")));
+            parts.removeIf(String::isEmpty);
+            return parts;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the command line of " + pid, e);
+        }
+    }
+
+    private void startProcess(String component, List<String> command) throws IOException {
+        List<String> full = new ArrayList<>(List.of("setsid"));
+        full.addAll(command);
+        Process process = new ProcessBuilder(full).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve("logs/" + component + ".log").toFile())).start();
+        Files.writeString(state.resolve("pids/" + component + ".pid"), Long.toString(process.pid()));
+    }
+
+    public String log(String component) throws IOException {
         Path log = state.resolve("logs/" + component + ".log");
         return Files.exists(log) ? Files.readString(log) : "";
     }

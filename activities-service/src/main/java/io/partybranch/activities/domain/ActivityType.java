@@ -1,6 +1,6 @@
 package io.partybranch.activities.domain;
 
-/** Every kind of activity a branch logs (DOMAIN.md). */
+/** Every kind of activity a branch logs (docs/domain.md). */
 public enum ActivityType {
     GENERAL_MEETING("支部党员大会"),
     COMMITTEE_MEETING("支部委员会"),
@@ -24,6 +24,16 @@ public enum ActivityType {
 
     public String label() {
         return label;
+    }
+
+    /** The record's type-specific part this type requires (talk, pairing, decision), or null when it has none. */
+    public String requiredDetail() {
+        return switch (this) {
+            case HEART_TO_HEART_TALK -> "talk";
+            case PAIRING -> "pairing";
+            case MAJOR_DECISION -> "decision";
+            default -> null;
+        };
     }
 
     /** A group meeting is held by a party group; everything else by the branch itself. */

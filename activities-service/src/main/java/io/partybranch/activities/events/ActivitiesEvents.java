@@ -5,7 +5,7 @@ import io.partybranch.activities.domain.ActivityType;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Outgoing event contracts of activities-service (deploy/asyncapi/activities-events.yaml). */
+/** Outgoing event contracts of activities-service (deploy/asyncapi/platform-events.yaml). */
 public final class ActivitiesEvents {
 
     public static final String ACTIVITY_PLANNED = "activity.planned.v1";

@@ -14,10 +14,11 @@ public final class IncomingContracts {
 
     public record MemberState(UUID id, UUID organizationId, String fullName, String politicalStatus, LocalDate statusSince,
             LocalDate appliedOn, LocalDate activistSince, LocalDate candidateSince, LocalDate joinedOn, LocalDate fullSince,
-            String membershipState, LocalDate stateSince, UUID partyGroupId, long version, LocalDate effectiveDate) {
+            String membershipState, LocalDate stateSince, UUID partyGroupId, long version, LocalDate effectiveDate,
+            UUID previousOrganizationId) {
     }
 
-    public record CommitteeState(UUID id, UUID branchId, java.util.List<Post> posts) {
+    public record CommitteeState(UUID id, UUID branchId, java.util.List<Post> posts, long version) {
     }
 
     public record Post(UUID memberId, String post, LocalDate fromDate, LocalDate toDate) {

@@ -1,8 +1,7 @@
 package io.partybranch.activities.mapping;
 
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.activities.repository.Activity;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -23,7 +22,7 @@ public final class ICalendar {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "X-WR-CALNAME:" + escape("党支部活动安排"));
         line(ics, "X-WR-TIMEZONE:Asia/Shanghai");
-        String stamp = OffsetDateTime.now(ZoneOffset.UTC).format(STAMP);
+        String stamp = BusinessCalendar.now().format(STAMP);
         for (Activity activity : activities) {
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:" + activity.id + "@partybranch");

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.branch_id in (:organizationIds)")
+        condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
 @Table(name = "activity")
 public class Activity extends PanacheEntityBase implements io.partybranch.common.audit.Audited {
     @Id

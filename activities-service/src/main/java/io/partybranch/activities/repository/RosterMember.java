@@ -13,7 +13,7 @@ import java.util.UUID;
 /** Local copy of a member's branch and standing, kept from members-service events. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.organization_id in (:organizationIds)")
+        condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
 @Table(name = "roster_member")
 public class RosterMember extends PanacheEntityBase {
     @Id

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** Local copy of an organisation, kept from members-service events. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.id in (:organizationIds)")
+        condition = "{alias}.id" + ScopeFilter.VISIBLE)
 @Table(name = "roster_organization")
 public class RosterOrganization extends PanacheEntityBase {
     @Id

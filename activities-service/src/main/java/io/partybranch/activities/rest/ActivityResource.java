@@ -99,7 +99,7 @@ public class ActivityResource {
     public PageResponse<io.partybranch.common.audit.AuditEntries.AuditEntry> audit(@Valid @BeanParam PageQuery page,
             @QueryParam("branchId") @jakarta.validation.constraints.NotNull UUID branchId) {
         activities.requireVisibleBranch(branchId);
-        return auditEntries.of(java.util.List.of(branchId), page);
+        return auditEntries.of(branchId, false, page);
     }
 
     @POST

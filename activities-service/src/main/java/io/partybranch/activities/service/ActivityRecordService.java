@@ -2,9 +2,12 @@ package io.partybranch.activities.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partybranch.activities.domain.ActivitiesRule;
 import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.activities.domain.AttendanceFigures;
 import io.partybranch.activities.domain.AttendanceStatus;
+import io.partybranch.activities.domain.DecisionStages;
 import io.partybranch.activities.events.ActivitiesEvents;
 import io.partybranch.activities.mapping.ActivityMapper;
 import io.partybranch.activities.repository.Activity;
@@ -26,10 +29,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,40 +64,39 @@ public class ActivityRecordService {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    io.partybranch.common.persistence.BulkSql bulk;
+
     public ActivityResponse record(UUID id, String ifMatch, RecordRequest request) {
         Activity activity = activities.find(id);
         ETags.requireMatch(ifMatch, activity.version);
         if (activity.status != ActivityStatus.PLANNED) {
-            throw ProblemException.ruleViolation("activity-not-planned", "只有计划中的活动可以登记",
-                    "The activity is " + activity.status + "; correct a held activity with PUT instead");
+            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NOT_PLANNED, "The activity is " + activity.status + "; correct a held activity with PUT instead");
         }
-        apply(activity, request);
+        List<ActivitiesEvents.Attendance> attendance = apply(activity, request);
         activity.status = ActivityStatus.HELD;
-        return save(activity, ActivitiesEvents.ACTIVITY_HELD);
+        return save(activity, ActivitiesEvents.ACTIVITY_HELD, attendance);
     }
 
     public ActivityResponse correct(UUID id, String ifMatch, RecordRequest request) {
         Activity activity = activities.find(id);
         ETags.requireMatch(ifMatch, activity.version);
         if (activity.status != ActivityStatus.HELD) {
-            throw ProblemException.ruleViolation("activity-not-held", "只有已召开的活动可以更正",
-                    "Only a HELD activity can be corrected; this one is " + activity.status);
+            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NOT_HELD, "Only a HELD activity can be corrected; this one is " + activity.status);
         }
         keepRevision(activity);
-        apply(activity, request);
-        return save(activity, ActivitiesEvents.ACTIVITY_CORRECTED);
+        return save(activity, ActivitiesEvents.ACTIVITY_CORRECTED, apply(activity, request));
     }
 
     public ActivityResponse cancel(UUID id, String ifMatch, CancellationRequest request) {
         Activity activity = activities.find(id);
         ETags.requireMatch(ifMatch, activity.version);
         if (activity.status != ActivityStatus.PLANNED) {
-            throw ProblemException.ruleViolation("activity-not-planned", "只有计划中的活动可以取消",
-                    "The activity is " + activity.status);
+            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NOT_PLANNED, "The activity is " + activity.status);
         }
         activity.status = ActivityStatus.CANCELLED;
         activity.cancelReason = request.reason().trim();
-        return save(activity, ActivitiesEvents.ACTIVITY_CANCELLED);
+        return save(activity, ActivitiesEvents.ACTIVITY_CANCELLED, List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -146,7 +144,8 @@ public class ActivityRecordService {
         return revisions;
     }
 
-    private void apply(Activity activity, RecordRequest request) {
+    /** @return the attendance written, every row as the event carries it */
+    private List<ActivitiesEvents.Attendance> apply(Activity activity, RecordRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.startTime() != null && request.endTime() != null && !request.endTime().isAfter(request.startTime())) {
             errors.add(new Problem.FieldError("endTime", "must be after startTime"));
@@ -171,15 +170,17 @@ public class ActivityRecordService {
         Set<UUID> belonging = roster.belonging(named, where, groupMeeting, date);
         named.removeAll(belonging);
         if (!named.isEmpty()) {
-            throw ProblemException.ruleViolation(groupMeeting ? "attendee-not-in-group" : "attendee-not-in-branch",
-                    groupMeeting ? "参会人员不属于该党小组" : "参会人员不属于本支部",
-                    named.size() + " attendee(s) did not belong to the " + (groupMeeting ? "party group" : "branch") + " on " + date
-                            + ": " + named);
+            String unit = groupMeeting ? "party group" : "branch";
+            throw ProblemException.refused(groupMeeting ? ActivitiesRule.ATTENDEE_NOT_IN_GROUP : ActivitiesRule.ATTENDEE_NOT_IN_BRANCH,
+                    named.size() + " attendee(s) did not belong to the " + unit + " on " + date + ": " + named)
+                    .naming(java.util.stream.IntStream.range(0, request.attendance().size())
+                            .filter(i -> named.contains(request.attendance().get(i).memberId()))
+                            .mapToObj(i -> new Problem.FieldError("attendance[" + i + "].memberId", "did not belong to the " + unit + " on " + date))
+                            .toList());
         }
         for (UUID person : new UUID[] {request.hostMemberId(), request.recorderMemberId()}) {
             if (person != null && roster.belonging(Set.of(person), activity.branchId, false, date).isEmpty()) {
-                throw ProblemException.ruleViolation("host-not-in-branch", "主持人和记录人须为本支部人员",
-                        "Host and recorder must belong to the branch on " + date + "; " + person + " did not");
+                throw ProblemException.refused(ActivitiesRule.HOST_NOT_IN_BRANCH, "Host and recorder must belong to the branch on " + date + "; " + person + " did not");
             }
         }
 
@@ -191,10 +192,13 @@ public class ActivityRecordService {
         int votingPresent = 0;
         entityManager.createNativeQuery("delete from attendance where activity_id = :a").setParameter("a", activity.id).executeUpdate();
         entityManager.createNativeQuery("delete from activity_guest where activity_id = :a").setParameter("a", activity.id).executeUpdate();
+        List<ActivitiesEvents.Attendance> written = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         for (RosterQueries.Expected member : expected.values()) {
             AttendanceEntry entry = entries.remove(member.memberId());
             AttendanceStatus status = entry == null ? AttendanceStatus.ABSENT : entry.status();
-            insertAttendance(activity.id, member.memberId(), status, entry == null ? null : entry.reason(), true);
+            written.add(new ActivitiesEvents.Attendance(member.memberId(), status.name(), true));
+            reasons.add(entry == null ? null : entry.reason());
             present += status == AttendanceStatus.PRESENT ? 1 : 0;
             if (member.votes()) {
                 votingExpected++;
@@ -203,12 +207,18 @@ public class ActivityRecordService {
         }
         // Whoever is left sat in (e.g. a newly arrived leader at a committee meeting): recorded, not counted.
         for (AttendanceEntry entry : entries.values()) {
-            insertAttendance(activity.id, entry.memberId(), entry.status(), entry.reason(), false);
+            written.add(new ActivitiesEvents.Attendance(entry.memberId(), entry.status().name(), false));
+            reasons.add(entry.reason());
         }
+        insertAttendance(activity.id, written, reasons);
         List<String> guests = request.guests() == null ? List.of() : request.guests();
-        for (int i = 0; i < guests.size(); i++) {
-            entityManager.createNativeQuery("insert into activity_guest (activity_id, position, name) values (:a, :p, :n)")
-                    .setParameter("a", activity.id).setParameter("p", i).setParameter("n", guests.get(i).trim()).executeUpdate();
+        if (!guests.isEmpty()) {
+            Integer[] positions = new Integer[guests.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i;
+            }
+            bulk.update("insert into activity_guest (activity_id, position, name) select ?, * from unnest(?::int4[], ?::text[])",
+                    activity.id, positions, guests.stream().map(String::trim).toArray(String[]::new));
         }
 
         activity.heldOn = date;
@@ -224,27 +234,14 @@ public class ActivityRecordService {
         activity.documents = ActivityMapper.joinDocuments(request.documents());
         activity.minutes = request.minutes();
         activity.resolutions = request.resolutions();
-        activity.expectedCount = expected.size();
-        activity.presentCount = present;
-        activity.attendanceRate = expected.isEmpty() ? null
-                : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(expected.size()), 4, RoundingMode.HALF_UP);
-        switch (activity.type) {
-            case GENERAL_MEETING -> {
-                activity.votingExpected = votingExpected;
-                activity.votingPresent = votingPresent;
-                activity.quorumMet = votingPresent * 2 > votingExpected;
-            }
-            case COMMITTEE_MEETING -> {
-                activity.votingExpected = null;
-                activity.votingPresent = null;
-                activity.quorumMet = present * 2 > expected.size();
-            }
-            default -> {
-                activity.votingExpected = null;
-                activity.votingPresent = null;
-                activity.quorumMet = null;
-            }
-        }
+        AttendanceFigures figures = AttendanceFigures.of(activity.type, expected.size(), present, votingExpected, votingPresent);
+        activity.expectedCount = figures.expected();
+        activity.presentCount = figures.present();
+        activity.attendanceRate = figures.attendanceRate();
+        activity.votingExpected = figures.votingExpected();
+        activity.votingPresent = figures.votingPresent();
+        activity.quorumMet = figures.quorumMet();
+        return written;
     }
 
     /** The type-specific part of the record, checked against the roster on the date. */
@@ -259,12 +256,7 @@ public class ActivityRecordService {
         if (request.decision() != null) {
             given.put("decision", request.decision());
         }
-        String required = switch (activity.type) {
-            case HEART_TO_HEART_TALK -> "talk";
-            case PAIRING -> "pairing";
-            case MAJOR_DECISION -> "decision";
-            default -> null;
-        };
+        String required = activity.type.requiredDetail();
         for (String field : given.keySet()) {
             if (!field.equals(required)) {
                 throw ProblemException.invalid(field, "does not belong to a " + activity.type);
@@ -285,8 +277,7 @@ public class ActivityRecordService {
                         where branch_id = :b and from_date <= :d and (to_date is null or to_date > :d)""")
                         .setParameter("b", activity.branchId).setParameter("d", date).getResultList();
                 if (!committee.contains(talk.committeeMemberId())) {
-                    throw ProblemException.ruleViolation("talk-needs-committee-member", "谈心谈话应由支委开展",
-                            "Heart-to-heart talks are held by a committee member; " + talk.committeeMemberId() + " was not one on " + date);
+                    throw ProblemException.refused(ActivitiesRule.TALK_NEEDS_COMMITTEE_MEMBER, "Heart-to-heart talks are held by a committee member; " + talk.committeeMemberId() + " was not one on " + date);
                 }
                 requireInBranch(activity, talk.memberId(), date);
             }
@@ -303,19 +294,14 @@ public class ActivityRecordService {
                 }
             }
             case MAJOR_DECISION -> {
-                List<String> order = List.of("COMMITTEE", "ADMINISTRATION", "STAFF_CONGRESS");
-                var stages = request.decision().stages();
-                if (!stages.get(0).stage().equals("COMMITTEE")) {
-                    throw ProblemException.ruleViolation("decision-stage-order", "三重一大须先经支委会研究",
-                            "A major decision starts at the branch committee");
+                List<DecisionStages.Stage> stages = request.decision().stages().stream()
+                        .map(stage -> new DecisionStages.Stage(stage.stage(), stage.decidedOn())).toList();
+                if (!DecisionStages.startAtTheCommittee(stages)) {
+                    throw ProblemException.refused(ActivitiesRule.DECISION_STAGE_ORDER, "A major decision starts at the branch committee");
                 }
-                for (int i = 1; i < stages.size(); i++) {
-                    var previous = stages.get(i - 1);
-                    var stage = stages.get(i);
-                    if (order.indexOf(stage.stage()) <= order.indexOf(previous.stage()) || stage.decidedOn().isBefore(previous.decidedOn())) {
-                        throw ProblemException.ruleViolation("decision-stage-order", "决策程序须依次进行",
-                                "Stages run 支委会 → 行政会 → 教代会, each on or after the previous one's date");
-                    }
+                if (!DecisionStages.inOrder(stages)) {
+                    throw ProblemException.refused(ActivitiesRule.DECISION_STAGE_ORDER,
+                            "Stages run 支委会 → 行政会 → 教代会, each on or after the previous one's date");
                 }
             }
             default -> {
@@ -330,16 +316,21 @@ public class ActivityRecordService {
 
     private void requireInBranch(Activity activity, UUID member, java.time.LocalDate date) {
         if (roster.belonging(Set.of(member), activity.branchId, false, date).isEmpty()) {
-            throw ProblemException.ruleViolation("attendee-not-in-branch", "参会人员不属于本支部",
-                    "Member " + member + " did not belong to the branch on " + date);
+            throw ProblemException.refused(ActivitiesRule.ATTENDEE_NOT_IN_BRANCH, "Member " + member + " did not belong to the branch on " + date);
         }
     }
 
-    private void insertAttendance(UUID activity, UUID member, AttendanceStatus status, String reason, boolean expected) {
-        entityManager.createNativeQuery("""
-                insert into attendance (activity_id, member_id, status, reason, expected) values (:a, :m, :s, :r, :e)""")
-                .setParameter("a", activity).setParameter("m", member).setParameter("s", status.name())
-                .setParameter("r", reason).setParameter("e", expected).executeUpdate();
+    /** Every attendance row of the record in one statement. */
+    private void insertAttendance(UUID activity, List<ActivitiesEvents.Attendance> rows, List<String> reasons) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        bulk.update("""
+                insert into attendance (activity_id, member_id, status, reason, expected)
+                select ?, * from unnest(?::uuid[], ?::text[], ?::text[], ?::bool[])""",
+                activity, rows.stream().map(ActivitiesEvents.Attendance::memberId).toArray(UUID[]::new),
+                rows.stream().map(ActivitiesEvents.Attendance::status).toArray(String[]::new), reasons.toArray(String[]::new),
+                rows.stream().map(ActivitiesEvents.Attendance::expected).toArray(Boolean[]::new));
     }
 
     private void keepRevision(Activity activity) {
@@ -354,17 +345,12 @@ public class ActivityRecordService {
                 insert into activity_revision (activity_id, version, changed_by, changed_at, snapshot)
                 values (:a, :v, :by, :at, :s)""")
                 .setParameter("a", activity.id).setParameter("v", activity.version).setParameter("by", caller.subject())
-                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("s", snapshot).executeUpdate();
+                .setParameter("at", BusinessCalendar.now()).setParameter("s", snapshot).executeUpdate();
     }
 
-    private ActivityResponse save(Activity activity, String eventType) {
+    private ActivityResponse save(Activity activity, String eventType, List<ActivitiesEvents.Attendance> attendance) {
         activity.updatedAt = BusinessCalendar.now();
         activity.persistAndFlush();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select member_id, status, expected from attendance where activity_id = :a")
-                .setParameter("a", activity.id).getResultList();
-        List<ActivitiesEvents.Attendance> attendance = rows.stream()
-                .map(r -> new ActivitiesEvents.Attendance((UUID) r[0], (String) r[1], (Boolean) r[2])).toList();
         events.publish(eventType, activity.id, activity.branchId, ActivityMapper.toEvent(activity, attendance));
         return ActivityMapper.toResponse(activity);
     }

@@ -1,5 +1,7 @@
 package io.partybranch.activities.service;
 
+import io.partybranch.activities.domain.ActivitiesRule;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
 import io.partybranch.activities.events.ActivitiesEvents;
@@ -12,13 +14,12 @@ import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.tree.OrganizationTree;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,16 @@ public class ActivityService {
     EventPublisher events;
 
     @Inject
-    jakarta.persistence.EntityManager entityManager;
-
-    @Inject
     io.partybranch.common.security.CallerScope caller;
 
     public ActivityResponse plan(ActivityRequest request) {
+        Activity activity = create(request);
+        events.publish(ActivitiesEvents.ACTIVITY_PLANNED, activity.id, activity.branchId, ActivityMapper.toEvent(activity, java.util.List.of()));
+        return ActivityMapper.toResponse(activity);
+    }
+
+    /** A planned activity, checked and written but not announced: its record follows in the same transaction. */
+    Activity create(ActivityRequest request) {
         caller.requireWritable(request.organizationId());
         RosterOrganization organization = RosterOrganization.findById(request.organizationId());
         if (organization == null) {
@@ -56,11 +61,10 @@ public class ActivityService {
         activity.plannedFor = request.plannedFor();
         activity.place = request.place();
         activity.status = ActivityStatus.PLANNED;
-        activity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        activity.createdAt = BusinessCalendar.now();
         activity.updatedAt = activity.createdAt;
         activity.persistAndFlush();
-        events.publish(ActivitiesEvents.ACTIVITY_PLANNED, activity.id, branchId, ActivityMapper.toEvent(activity, java.util.List.of()));
-        return ActivityMapper.toResponse(activity);
+        return activity;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -101,9 +105,10 @@ public class ActivityService {
         Parameters parameters = new Parameters();
         if (filter.organizationId() != null) {
             requireVisibleBranch(filter.organizationId());
-            List<UUID> organizations = filter.subtree() ? subtree(filter.organizationId()) : List.of(filter.organizationId());
-            where.add("(branchId in :organizations or organizationId in :organizations)");
-            parameters.and("organizations", organizations);
+            where.add(filter.subtree()
+                    ? "(" + OrganizationTree.inSubtree("branchId", "organization") + " or " + OrganizationTree.inSubtree("organizationId", "organization") + ")"
+                    : "(branchId = :organization or organizationId = :organization)");
+            parameters.and("organization", filter.organizationId());
         }
         if (filter.type() != null) {
             where.add("type = :type");
@@ -124,18 +129,6 @@ public class ActivityService {
         return Activity.find(String.join(" and ", where), sort, parameters.map());
     }
 
-    private List<UUID> subtree(UUID root) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
-                with recursive tree(id) as (
-                    select id from roster_organization where id = :root
-                    union
-                    select o.id from roster_organization o join tree t on o.parent_id = t.id
-                )
-                select id from tree""", UUID.class).setParameter("root", root).getResultList();
-        return ids;
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireVisibleBranch(UUID branchId) {
         if (RosterOrganization.findById(branchId) == null) {
@@ -146,14 +139,12 @@ public class ActivityService {
     private static UUID holdingBranch(ActivityType type, RosterOrganization organization) {
         if (type.heldByPartyGroup()) {
             if (!organization.isPartyGroup()) {
-                throw ProblemException.ruleViolation("group-meeting-needs-party-group", "党小组会须由党小组召开",
-                        "A GROUP_MEETING is held by a PARTY_GROUP, not by a " + organization.type);
+                throw ProblemException.refused(ActivitiesRule.GROUP_MEETING_NEEDS_PARTY_GROUP, "A GROUP_MEETING is held by a PARTY_GROUP, not by a " + organization.type);
             }
             return organization.parentId;
         }
         if (!organization.isBranch()) {
-            throw ProblemException.ruleViolation("activity-needs-branch", "活动须由党支部开展",
-                    "A " + type + " is held by a BRANCH or JOINT_BRANCH, not by a " + organization.type);
+            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NEEDS_BRANCH, "A " + type + " is held by a BRANCH or JOINT_BRANCH, not by a " + organization.type);
         }
         return organization.id;
     }

@@ -1,6 +1,8 @@
 package io.partybranch.activities.service;
 
+import io.partybranch.activities.domain.ActivitiesRule;
 import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.activities.domain.EvaluationRules;
 import io.partybranch.activities.domain.Grade;
 import io.partybranch.activities.repository.RosterOrganization;
 import io.partybranch.activities.rest.model.EvaluationModels.EvaluationRequest;
@@ -19,8 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -77,8 +77,7 @@ public class EvaluationService {
         Set<UUID> strangers = new HashSet<>(named);
         strangers.removeAll(shouldBeEvaluated);
         if (!strangers.isEmpty()) {
-            throw ProblemException.ruleViolation("evaluated-not-in-branch", "被评议人须为本支部党员",
-                    strangers.size() + " person(s) were not party members of the branch on " + date + ": " + strangers);
+            throw ProblemException.refused(ActivitiesRule.EVALUATED_NOT_IN_BRANCH, strangers.size() + " person(s) were not party members of the branch on " + date + ": " + strangers);
         }
         Set<UUID> missing = new HashSet<>(shouldBeEvaluated);
         missing.removeAll(named);
@@ -87,16 +86,15 @@ public class EvaluationService {
                     + " party member(s) of the branch are neither graded nor listed with a reason: " + missing);
         }
         long excellent = request.grades().stream().filter(g -> g.grade() == Grade.EXCELLENT).count();
-        if (excellent * 3 > request.grades().size()) {
-            throw ProblemException.ruleViolation("excellent-over-one-third", "评为优秀的党员不超过参评人数的三分之一",
-                    excellent + " EXCELLENT of " + request.grades().size() + " evaluated; at most " + request.grades().size() / 3);
+        if (!EvaluationRules.excellentWithinAThird(excellent, request.grades().size())) {
+            throw ProblemException.refused(ActivitiesRule.EXCELLENT_OVER_ONE_THIRD, excellent + " EXCELLENT of "
+                    + request.grades().size() + " evaluated; at most " + EvaluationRules.mostExcellent(request.grades().size()));
         }
         long existing = ((Number) entityManager.createNativeQuery(
                         "select count(*) from evaluation where branch_id = :b and period = :p")
                 .setParameter("b", branch.id).setParameter("p", request.period().trim()).getSingleResult()).longValue();
         if (existing > 0) {
-            throw ProblemException.conflict("evaluation-exists", "该期民主评议已登记",
-                    "The branch already has an evaluation for " + request.period().trim());
+            throw ActivityConstraintRefusals.evaluationExists(request.period().trim());
         }
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("insert into evaluation (id, branch_id, period, held_on, created_at) values (:i, :b, :p, :d, :t)")
@@ -133,10 +131,11 @@ public class EvaluationService {
                 throw ProblemException.invalid("results[" + i + "].trusted", "cannot exceed ballots");
             }
             if (!committee.contains(count.memberId())) {
-                throw ProblemException.ruleViolation("trust-ballot-not-committee", "信任度测评只针对支委",
-                        "Member " + count.memberId() + " was not on the committee on " + evaluation.heldOn());
+                throw ProblemException.refused(ActivitiesRule.TRUST_BALLOT_NOT_COMMITTEE, "Member " + count.memberId() + " was not on the committee on " + evaluation.heldOn());
             }
         }
+        // The evaluation's events carry its version, so that a reader can refuse an older one arriving late.
+        entityManager.createNativeQuery("update evaluation set version = version + 1 where id = :i").setParameter("i", id).executeUpdate();
         for (TrustCount count : request.results()) {
             entityManager.createNativeQuery("""
                     insert into trust_ballot (evaluation_id, member_id, ballots, trusted) values (:e, :m, :b, :t)
@@ -152,7 +151,7 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvaluationResponse get(UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> heads = entityManager.createNativeQuery("select branch_id, period, held_on from evaluation where id = :i")
+        List<Object[]> heads = entityManager.createNativeQuery("select branch_id, period, held_on, version from evaluation where id = :i")
                 .setParameter("i", id).getResultList();
         if (heads.isEmpty() || !caller.canSee((UUID) heads.get(0)[0])) {
             throw ProblemException.notFound("Evaluation", id);
@@ -188,11 +187,10 @@ public class EvaluationService {
         List<TrustResult> ballots = trust.stream().map(r -> {
             int cast = ((Number) r[1]).intValue();
             int trusted = ((Number) r[2]).intValue();
-            return new TrustResult((UUID) r[0], names.get((UUID) r[0]), cast, trusted,
-                    BigDecimal.valueOf(trusted).divide(BigDecimal.valueOf(cast), 4, RoundingMode.HALF_UP));
+            return new TrustResult((UUID) r[0], names.get((UUID) r[0]), cast, trusted, EvaluationRules.trustRate(trusted, cast));
         }).toList();
         LocalDate heldOn = io.partybranch.common.persistence.JdbcValues.localDate(head[2]);
         return new EvaluationResponse(id, (UUID) head[0], (String) head[1], heldOn, graded.size(), distribution, graded,
-                notEvaluated, ballots);
+                notEvaluated, ballots, ((Number) head[3]).longValue());
     }
 }

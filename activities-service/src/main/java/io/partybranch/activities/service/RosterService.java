@@ -6,6 +6,7 @@ import io.partybranch.activities.events.IncomingContracts.OrganizationState;
 import io.partybranch.activities.events.IncomingContracts.Post;
 import io.partybranch.activities.repository.RosterMember;
 import io.partybranch.activities.repository.RosterOrganization;
+import io.partybranch.common.tree.OrganizationTree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,9 @@ public class RosterService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    OrganizationTree tree;
+
     public void apply(OrganizationState state) {
         RosterOrganization copy = RosterOrganization.findById(state.id());
         if (copy == null) {
@@ -44,6 +48,7 @@ public class RosterService {
         copy.districtCode = state.districtCode();
         copy.version = state.version();
         copy.persist();
+        tree.placed(copy.id);
     }
 
     public void apply(MemberState state) {
@@ -67,12 +72,23 @@ public class RosterService {
         copy.persist();
         LocalDate effective = state.effectiveDate() != null ? state.effectiveDate() : state.statusSince();
         boolean gone = GONE.contains(copy.membershipState);
-        updateBranchPeriod(state, effective, gone);
-        updateGroupPeriod(state.id(), gone ? null : state.partyGroupId(), gone && state.stateSince() != null ? state.stateSince() : effective);
+        LocalDate firstSeenSince = updateBranchPeriod(state, effective, gone);
+        // A member first seen in a group belonged to it as long as to the branch: records of the past name them in its meetings.
+        LocalDate groupFrom = gone && state.stateSince() != null ? state.stateSince() : firstSeenSince != null ? firstSeenSince : effective;
+        updateGroupPeriod(state.id(), gone ? null : state.partyGroupId(), groupFrom);
     }
 
-    /** A committee event carries all holdings of the term: replace the copy of that term. */
+    /** A committee event carries all holdings of the term: replace the copy of that term, unless a newer one was applied. */
     public void apply(CommitteeState state) {
+        int current = entityManager.createNativeQuery("""
+                        insert into roster_committee (id, branch_id, version) values (:id, :branch, :version)
+                        on conflict (id) do update set branch_id = excluded.branch_id, version = excluded.version
+                        where roster_committee.version <= excluded.version""")
+                .setParameter("id", state.id()).setParameter("branch", state.branchId()).setParameter("version", state.version())
+                .executeUpdate();
+        if (current == 0) {
+            return;
+        }
         entityManager.createNativeQuery("delete from roster_committee_post where committee_id = :id")
                 .setParameter("id", state.id()).executeUpdate();
         for (Post post : state.posts() == null ? List.<Post>of() : state.posts()) {
@@ -86,7 +102,8 @@ public class RosterService {
         }
     }
 
-    private void updateBranchPeriod(MemberState state, LocalDate effective, boolean gone) {
+    /** @return the date a member first seen belongs from, or null if they were seen before (or are gone) */
+    private LocalDate updateBranchPeriod(MemberState state, LocalDate effective, boolean gone) {
         Object[] open = openPeriod("select organization_id, from_date from roster_branch_period where member_id = :m and to_date is null",
                 state.id());
         if (open == null) {
@@ -94,9 +111,22 @@ public class RosterService {
                 // First sight of a member: back-filled records mean they belonged since their earliest known step.
                 LocalDate since = Stream.of(state.appliedOn(), state.activistSince(), state.candidateSince(), state.joinedOn(),
                         state.fullSince(), state.statusSince()).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(effective);
+                if (state.previousOrganizationId() != null && state.effectiveDate() != null) {
+                    /*
+                     * A transfer seen before the member's earlier events: those are keyed by the old branch, so they may
+                     * sit on another partition and arrive later, as stale versions. The transfer alone says where the
+                     * member was before and since when they belong here.
+                     */
+                    if (since.isBefore(state.effectiveDate())) {
+                        insertBranchPeriod(state.id(), state.previousOrganizationId(), since);
+                        closeBranchPeriod(state.id(), state.effectiveDate());
+                    }
+                    since = state.effectiveDate();
+                }
                 insertBranchPeriod(state.id(), state.organizationId(), since);
+                return since;
             }
-            return;
+            return null;
         }
         UUID openBranch = (UUID) open[0];
         if (gone) {
@@ -105,6 +135,7 @@ public class RosterService {
             closeBranchPeriod(state.id(), effective);
             insertBranchPeriod(state.id(), state.organizationId(), effective);
         }
+        return null;
     }
 
     private void updateGroupPeriod(UUID member, UUID group, LocalDate effective) {

@@ -1,7 +1,9 @@
 package io.partybranch.activities.service;
 
+import io.partybranch.activities.domain.ActivitiesRule;
 import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.activities.domain.AttendanceFigures;
 import io.partybranch.activities.repository.Activity;
 import io.partybranch.activities.rest.model.VoteModels.Ballot;
 import io.partybranch.activities.rest.model.VoteModels.VoteRequest;
@@ -46,8 +48,7 @@ public class VoteService {
     public VoteResult hold(UUID activityId, VoteRequest request) {
         Activity meeting = activities.find(activityId);
         if (meeting.type != ActivityType.GENERAL_MEETING || meeting.status != ActivityStatus.HELD) {
-            throw ProblemException.ruleViolation("vote-needs-held-general-meeting", "表决须在已召开的党员大会上进行",
-                    "Votes are held at a GENERAL_MEETING that has been recorded as held; this is a " + meeting.status + " "
+            throw ProblemException.refused(ActivitiesRule.VOTE_NEEDS_HELD_GENERAL_MEETING, "Votes are held at a GENERAL_MEETING that has been recorded as held; this is a " + meeting.status + " "
                             + meeting.type);
         }
         Set<UUID> voters = new HashSet<>();
@@ -65,19 +66,21 @@ public class VoteService {
         for (UUID voter : voters) {
             RosterQueries.Expected member = expected.get(voter);
             if (member != null && !member.votes()) {
-                throw ProblemException.ruleViolation("probationary-cannot-vote", "预备党员没有表决权",
-                        "Member " + voter + " was probationary on " + date + " and has no vote");
+                throw ProblemException.refused(ActivitiesRule.PROBATIONARY_CANNOT_VOTE, "Member " + voter + " was probationary on " + date + " and has no vote");
             }
             if (member == null || !present.contains(voter)) {
-                throw ProblemException.ruleViolation("voter-not-present", "表决人须为出席会议的正式党员",
-                        "Member " + voter + " was not a full member present at this meeting");
+                throw ProblemException.refused(ActivitiesRule.VOTER_NOT_PRESENT, "Member " + voter + " was not a full member present at this meeting");
             }
+        }
+        UUID candidate = request.candidateMemberId();
+        if (candidate != null && roster.belonging(Set.of(candidate), meeting.branchId, false, date).isEmpty()) {
+            throw ProblemException.refused(ActivitiesRule.CANDIDATE_NOT_IN_BRANCH, "Member " + candidate + " did not belong to the branch on " + date + "; a branch votes on its own candidates");
         }
         int votingExpected = (int) expected.values().stream().filter(RosterQueries.Expected::votes).count();
         int yes = count(request.ballots(), "YES");
         int no = count(request.ballots(), "NO");
         int abstain = count(request.ballots(), "ABSTAIN");
-        boolean passed = yes * 2 > votingExpected;
+        boolean passed = AttendanceFigures.resolutionPasses(yes, votingExpected);
         UUID id = UUID.randomUUID();
         entityManager.createNativeQuery("""
                 insert into vote (id, activity_id, branch_id, subject, candidate_member_id, motion, yes_count, no_count,

@@ -3,19 +3,16 @@ package io.partybranch.activities.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.partybranch.activities.repository.RosterMember;
-import io.partybranch.common.testing.TopicWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.partybranch.common.testing.EventFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,34 +23,31 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SemesterScenarioTest {
 
+    @Inject
+    EntityManager entityManager;
+
     @Test
     void aSemesterOfBranchWorkIsRecordedAndReadBack() {
         UUID branch = UUID.randomUUID();
         UUID group = UUID.randomUUID();
         List<UUID> members = new ArrayList<>();
-        try (TopicWriter writer = new TopicWriter()) {
-            send(writer, branch, "organization.created.v1", branch, Map.of("id", branch.toString(), "name", "青禾第二小学党支部",
-                    "type", "BRANCH", "districtCode", "320412", "version", 0));
-            send(writer, branch, "organization.created.v1", group, Map.of("id", group.toString(), "name", "低年级党小组",
-                    "type", "PARTY_GROUP", "parentId", branch.toString(), "districtCode", "320412", "version", 0));
+        try (EventFixtures events = new EventFixtures()) {
+            events.organization(branch, "青禾第二小学党支部", "BRANCH", null, "320412");
+            events.organization(group, "低年级党小组", "PARTY_GROUP", branch, "320412");
             for (int i = 0; i < 9; i++) {
                 UUID member = UUID.randomUUID();
                 members.add(member);
-                Map<String, Object> data = new HashMap<>(Map.of("id", member.toString(), "organizationId", branch.toString(),
-                        "fullName", "教师" + i, "politicalStatus", "FULL", "joinedOn", "2005-07-01", "fullSince", "2006-07-01",
-                        "statusSince", "2006-07-01", "membershipState", "NORMAL", "version", i < 4 ? 1 : 0, "effectiveDate", "2025-09-01"));
-                if (i < 4) {
-                    data.put("partyGroupId", group.toString());
-                }
-                send(writer, branch, i < 4 ? "member.group-assigned.v1" : "member.registered.v1", member, data);
+                EventFixtures.Member teacher = events.member(member, branch).full("2005-07-01", "2006-07-01").set("effectiveDate", "2025-09-01");
+                (i < 4 ? teacher.inGroup(group, "2025-09-01", 1) : teacher).send();
             }
-            UUID committee = UUID.randomUUID();
-            send(writer, branch, "committee.elected.v1", committee, Map.of("id", committee.toString(), "branchId", branch.toString(),
-                    "posts", List.of(post(members.get(0), "SECRETARY"), post(members.get(1), "ORGANIZATION"),
-                            post(members.get(1), "DISCIPLINE"), post(members.get(2), "PROPAGANDA"))));
+            events.committee(UUID.randomUUID(), branch, "2024-09-01", "2027-09-01", List.of(
+                    EventFixtures.post(members.get(0), "SECRETARY", "2024-09-01", null),
+                    EventFixtures.post(members.get(1), "ORGANIZATION", "2024-09-01", null),
+                    EventFixtures.post(members.get(1), "DISCIPLINE", "2024-09-01", null),
+                    EventFixtures.post(members.get(2), "PROPAGANDA", "2024-09-01", null)));
+            // The committee election was sent last; the committee meetings below need it applied.
+            events.awaitApplied(entityManager, BranchOnRoster.CONSUMER, EventFixtures.MEMBERS_TOPIC);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                RosterMember.count("organizationId", branch) == 9));
 
         List<Map<String, Object>> everyone = members.stream().map(m -> Map.<String, Object>of("memberId", m.toString(), "status", "PRESENT")).toList();
         List<Map<String, Object>> committeeMembers = everyone.subList(0, 3);
@@ -104,13 +98,5 @@ class SemesterScenarioTest {
         given().contentType(ContentType.JSON).body(Map.of("heldOn", day.toString(), "attendance", attendance,
                 "documents", List.of("中国共产党支部工作条例（试行）")))
                 .post("/api/v1/activities/" + id + "/record").then().statusCode(200);
-    }
-
-    private static Map<String, Object> post(UUID member, String post) {
-        return Map.of("memberId", member.toString(), "post", post, "fromDate", "2024-09-01");
-    }
-
-    private static void send(TopicWriter writer, UUID branch, String type, UUID subject, Map<String, Object> data) {
-        writer.send("members.events", branch.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "members-service", type, subject, branch, data));
     }
 }

@@ -54,11 +54,20 @@ public final class CitizenIdNumbers {
         return (id.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
-    /** First six and last four shown: enough to tell records apart, not enough to identify. */
+    /** Characters a masked number keeps, at its end. */
+    public static final int VISIBLE_WHEN_MASKED = 2;
+
+    /**
+     * The number with all but its last {@value #VISIBLE_WHEN_MASKED} characters hidden. The region
+     * (first six) and the birth date (next eight) must both stay hidden: callers who see a masked
+     * number see the birth year too, and with region, year and the last four the number is one of a
+     * few dozen. With only the last two, the same caller is left with thousands of candidates.
+     */
     public static String mask(String id) {
-        if (id == null || id.length() < 10) {
-            return id == null ? null : "*".repeat(id.length());
+        if (id == null) {
+            return null;
         }
-        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+        int visible = id.length() > VISIBLE_WHEN_MASKED * 4 ? VISIBLE_WHEN_MASKED : 0;
+        return "*".repeat(id.length() - visible) + id.substring(id.length() - visible);
     }
 }

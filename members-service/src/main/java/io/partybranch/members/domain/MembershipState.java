@@ -1,5 +1,7 @@
 package io.partybranch.members.domain;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /** Membership state besides political status, with the changes the rules allow. */
@@ -24,6 +26,11 @@ public enum MembershipState {
 
     public boolean isActive() {
         return this == NORMAL || this == SUSPENDED || this == RETAINED;
+    }
+
+    /** The states {@link #isActive()} holds for, e.g. to bind in a query. */
+    public static List<MembershipState> active() {
+        return Arrays.stream(values()).filter(MembershipState::isActive).toList();
     }
 
     public Set<MembershipState> allowedNext() {

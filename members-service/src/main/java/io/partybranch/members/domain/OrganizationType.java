@@ -2,7 +2,7 @@ package io.partybranch.members.domain;
 
 import java.util.Set;
 
-/** Kinds of Party organisation (DOMAIN.md), with the parents each may hang under. */
+/** Kinds of Party organisation (docs/domain.md), with the parents each may hang under. */
 public enum OrganizationType {
     ORG_PARTY_COMMITTEE("上级党组织"),
     GENERAL_BRANCH("党总支"),

@@ -9,6 +9,7 @@ import io.partybranch.members.rest.model.MemberHistoryEntry;
 import io.partybranch.members.rest.model.MemberResponse;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.UUID;
 
 public final class MemberMapper {
 
@@ -17,11 +18,12 @@ public final class MemberMapper {
 
     /**
      * @param citizenId the decrypted number, always answered masked
-     * @param reveal whether the caller's role may also see it whole
+     * @param reveal whether the caller's role may also see it whole, and the full birth date: the birth
+     *     date is eight of the number's digits, so whoever may not see one sees only the year of the other
      */
     public static MemberResponse toResponse(Member m, String citizenId, boolean reveal) {
         return new MemberResponse(m.id, m.organizationId, m.fullName, m.gender, m.gender.label(), m.ethnicity,
-                m.birthDate, CitizenIdNumbers.mask(citizenId), reveal ? citizenId : null, m.education, m.education == null ? null : m.education.label(),
+                reveal ? m.birthDate : null, m.birthDate.getYear(), CitizenIdNumbers.mask(citizenId), reveal ? citizenId : null, m.education, m.education == null ? null : m.education.label(),
                 m.jobTitle, maskPhone(m.phone), m.politicalStatus, m.politicalStatus.label(), m.statusSince,
                 m.appliedOn, m.activistSince, m.candidateSince, m.joinedOn, m.probationEndsOn, m.probationExtended,
                 m.fullSince, partyStanding(m.fullSince), m.membershipState, m.membershipState.label(), m.stateSince,
@@ -34,7 +36,7 @@ public final class MemberMapper {
     }
 
     /** @param previousOrganizationId the branch a transferred member left, so readers need not have seen it */
-    public static MembersEvents.MemberState toEvent(Member m, LocalDate effectiveDate, java.util.UUID previousOrganizationId) {
+    public static MembersEvents.MemberState toEvent(Member m, LocalDate effectiveDate, UUID previousOrganizationId) {
         return new MembersEvents.MemberState(m.id, m.organizationId, m.fullName, m.gender, m.birthDate, m.ethnicity,
                 m.education, m.politicalStatus, m.statusSince, m.appliedOn, m.activistSince, m.candidateSince,
                 m.joinedOn, m.probationEndsOn, m.probationExtended, m.fullSince, m.membershipState, m.stateSince,

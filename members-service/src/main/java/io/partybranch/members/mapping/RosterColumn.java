@@ -1,5 +1,6 @@
 package io.partybranch.members.mapping;
 
+import io.partybranch.common.workbook.BoundedWorkbookReader;
 import io.partybranch.members.domain.CitizenIdNumbers;
 import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
@@ -48,8 +49,6 @@ public enum RosterColumn {
 
     // Spreadsheets typed by hand write dates as 1985-4-12, 1985/04/12, 1985.4.12 or 1985年4月12日.
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-    // Hand-made rosters space out short headers ("姓  名") and mark them ("*姓名", "性别(男/女)").
-    private static final Pattern HEADER_DECORATION = Pattern.compile("[\\s\\u00A0\\u3000*＊]|[(（][^)）]*[)）]$");
 
     public enum Kind {
         TEXT, DATE, CHOICE
@@ -101,7 +100,7 @@ public enum RosterColumn {
 
     /** The column whose header this is, tolerating the spacing and marks of hand-made rosters; null if none. */
     public static RosterColumn byHeader(String text) {
-        String bare = HEADER_DECORATION.matcher(text).replaceAll("");
+        String bare = BoundedWorkbookReader.bareHeader(text);
         return Arrays.stream(values()).filter(c -> c.header.equals(bare)).findFirst().orElse(null);
     }
 
@@ -124,7 +123,8 @@ public enum RosterColumn {
             case FULL_NAME -> member.fullName;
             case GENDER -> member.gender.label();
             case ETHNICITY -> member.ethnicity;
-            case BIRTH_DATE -> member.birthDate;
+            // Whoever may not see the number whole sees the year only: the date is eight of its digits.
+            case BIRTH_DATE -> revealCitizenId ? member.birthDate : member.birthDate.getYear();
             case CITIZEN_ID -> revealCitizenId ? citizenId : CitizenIdNumbers.mask(citizenId);
             case EDUCATION -> member.education == null ? null : member.education.label();
             case JOB_TITLE -> member.jobTitle;
@@ -159,7 +159,7 @@ public enum RosterColumn {
                 (LocalDate) values.get(CANDIDATE_SINCE),
                 (LocalDate) values.get(JOINED_ON),
                 (String) values.get(OWN_UNIT),
-                (String) values.get(RESPONSIBILITY_ZONE));
+                (String) values.get(RESPONSIBILITY_ZONE), null);
     }
 
     private static LocalDate parseDate(String text) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 /** One elected term of a branch committee; a new election ends the previous term. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.branch_id in (:organizationIds)")
+        condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
 @Table(name = "committee")
 public class Committee extends PanacheEntityBase implements Audited {
     @Id

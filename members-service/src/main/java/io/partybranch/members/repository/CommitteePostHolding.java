@@ -17,7 +17,7 @@ import java.util.UUID;
 /** A member holding a post from one date to another (open while toDate is null). */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.committee_id in (select c.id from committee c where c.branch_id in (:organizationIds))")
+        condition = "{alias}.committee_id in (select c.id from committee c where c.branch_id" + ScopeFilter.VISIBLE + ")")
 @Table(name = "committee_post")
 public class CommitteePostHolding extends PanacheEntityBase implements Audited {
     @Id

@@ -18,7 +18,7 @@ import java.util.UUID;
 /** An honour (表彰) of a member or organisation, or a sanction (处分) of a member. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "({alias}.organization_id in (:organizationIds) or {alias}.member_id in (select m.id from member m where m.organization_id in (:organizationIds)))")
+        condition = "({alias}.organization_id" + ScopeFilter.VISIBLE + " or {alias}.member_id in (select m.id from member m where m.organization_id" + ScopeFilter.VISIBLE + "))")
 @Table(name = "honour")
 public class Honour extends PanacheEntityBase implements Audited {
     public static final String HONOUR = "HONOUR";

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.organization_id in (:organizationIds)")
+        condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
 @Table(name = "member")
 public class Member extends PanacheEntityBase implements Audited {
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Every dated change of a member: what it was, what it became, when it took effect. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.member_id in (select m.id from member m where m.organization_id in (:organizationIds))")
+        condition = "{alias}.member_id in (select m.id from member m where m.organization_id" + ScopeFilter.VISIBLE + ")")
 @Table(name = "member_history")
 public class MemberHistory extends PanacheEntityBase {
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** A mentor (培养联系人) of an activist or an introducer (入党介绍人) of a candidate. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.member_id in (select m.id from member m where m.organization_id in (:organizationIds))")
+        condition = "{alias}.member_id in (select m.id from member m where m.organization_id" + ScopeFilter.VISIBLE + ")")
 @Table(name = "member_sponsor")
 @IdClass(MemberSponsor.Key.class)
 public class MemberSponsor extends PanacheEntityBase {

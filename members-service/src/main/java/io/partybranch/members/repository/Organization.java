@@ -18,7 +18,7 @@ import java.util.UUID;
 
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.id in (:organizationIds)")
+        condition = "{alias}.id" + ScopeFilter.VISIBLE)
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase implements Audited {
 

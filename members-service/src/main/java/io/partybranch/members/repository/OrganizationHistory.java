@@ -14,7 +14,7 @@ import java.util.UUID;
 /** Structural changes of an organisation (created, moved, renamed, closed), dated. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.organization_id in (:organizationIds)")
+        condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
 @Table(name = "organization_history")
 public class OrganizationHistory extends PanacheEntityBase {
     @Id

@@ -16,7 +16,7 @@ import java.util.UUID;
 /** 组织关系转接: an introduction letter and what became of it. */
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "({alias}.from_branch_id in (:organizationIds) or {alias}.to_branch_id in (:organizationIds))")
+        condition = "({alias}.from_branch_id" + ScopeFilter.VISIBLE + " or {alias}.to_branch_id" + ScopeFilter.VISIBLE + ")")
 @Table(name = "transfer")
 public class Transfer extends PanacheEntityBase implements Audited {
 

@@ -81,14 +81,16 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "Search members", description = "By organisation (optionally its whole subtree), status, state and name; paged, sortable by fullName, birthDate, politicalStatus, statusSince, fullSince")
+    @Operation(summary = "Search members", description = "By organisation (optionally its whole subtree), status, state and name; paged, sortable by fullName, birthDate, politicalStatus, statusSince, fullSince, updatedAt; updatedSince for what changed")
     public PageResponse<MemberResponse> list(@Valid @BeanParam PageQuery page,
             @QueryParam("organizationId") UUID organizationId,
             @QueryParam("subtree") @DefaultValue("false") boolean subtree,
             @QueryParam("politicalStatus") PoliticalStatus politicalStatus,
             @QueryParam("membershipState") MembershipState membershipState,
-            @QueryParam("name") @Size(max = 50) String name) {
-        return members.list(page, organizationId, subtree, politicalStatus, membershipState, name);
+            @QueryParam("name") @Size(max = 50) String name,
+            @QueryParam(UpdatedSince.PARAMETER) @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = UpdatedSince.DESCRIPTION)
+            String updatedSince) {
+        return members.list(page, organizationId, subtree, politicalStatus, membershipState, name, UpdatedSince.parse(updatedSince));
     }
 
     @GET

@@ -84,15 +84,16 @@ public class OrganizationResource {
 
     @GET
     @Operation(summary = "List and search organisations",
-            description = "Filter by parent, whole subtree, type, district and name; closed ones only on request. Paged, sortable by name, type, districtCode, createdAt")
+            description = "Filter by parent, whole subtree, type, district and name; closed ones only on request. Paged, sortable by name, type, districtCode, createdAt, updatedAt; updatedSince for what changed")
     public PageResponse<OrganizationResponse> list(@Valid @BeanParam PageQuery page,
             @QueryParam("parentId") UUID parentId,
             @Parameter(description = "An organisation: list it and everything under it") @QueryParam("subtreeOf") UUID subtreeOf,
             @QueryParam("type") OrganizationType type,
             @QueryParam("districtCode") @Pattern(regexp = "^\\d{6}$", message = "must be 6 digits") String districtCode,
             @QueryParam("name") @Size(max = 50) String name,
-            @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed) {
-        return organizations.list(page, parentId, subtreeOf, type, districtCode, name, includeClosed);
+            @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
+            @QueryParam(UpdatedSince.PARAMETER) @Parameter(description = UpdatedSince.DESCRIPTION) String updatedSince) {
+        return organizations.list(page, parentId, subtreeOf, type, districtCode, name, includeClosed, UpdatedSince.parse(updatedSince));
     }
 
     @POST
@@ -121,7 +122,7 @@ public class OrganizationResource {
     public PageResponse<AuditEntries.AuditEntry> audit(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page,
             @QueryParam("subtree") @DefaultValue("false") boolean subtree) {
         organizations.get(id);
-        return auditEntries.of(subtree ? organizations.subtreeIds(id) : List.of(id), page);
+        return auditEntries.of(id, subtree, page);
     }
 
     @GET

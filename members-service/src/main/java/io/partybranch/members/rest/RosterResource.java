@@ -3,7 +3,9 @@ package io.partybranch.members.rest;
 import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.Problem;
 import io.partybranch.members.rest.model.RosterImportResponse;
-import io.partybranch.members.service.RosterService;
+import io.partybranch.members.mapping.RosterWorkbookWriter;
+import io.partybranch.members.service.RosterExportService;
+import io.partybranch.members.service.RosterImportService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RosterResource {
 
     @Inject
-    RosterService roster;
+    RosterImportService imports;
+
+    @Inject
+    RosterExportService exports;
 
     @Inject
     IdempotentCreation idempotency;
@@ -45,18 +50,18 @@ public class RosterResource {
 
     @GET
     @Path("/{id}/roster/template")
-    @Produces(RosterService.MEDIA_TYPE)
+    @Produces(RosterWorkbookWriter.MEDIA_TYPE)
     @Operation(summary = "Download the blank roster template",
             description = "One sheet 党员花名册 whose header row names the importable columns; cells are text-formatted, "
                     + "性别, 学历 and 党员类别 offer their Chinese labels, and each header's note says what it takes")
-    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = RosterService.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = RosterWorkbookWriter.MEDIA_TYPE))
     public Response template(@PathParam("id") UUID id) {
-        return attachment(roster.template(id), "roster-template.xlsx");
+        return attachment(exports.template(id), "roster-template.xlsx");
     }
 
     @POST
     @Path("/{id}/roster/import")
-    @Consumes(RosterService.MEDIA_TYPE)
+    @Consumes(RosterWorkbookWriter.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a branch's members from a filled-in roster",
             description = """
@@ -74,11 +79,16 @@ public class RosterResource {
                     所属单位 ownUnit, 党员责任区 responsibilityZone), e.g. rows[3].citizenId. A rule a row breaks \
                     (e.g. a citizen ID already registered) is reported on rows[n] with the rule's detail as message, \
                     a header problem on the header row's rows[n], and a file that is not a readable .xlsx, has no \
-                    data rows or too many on body.""")
-    @RequestBody(content = @Content(mediaType = RosterService.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    data rows or too many on body. A workbook is measured before it is read: at most 64 parts, a \
+                    sheet of 16 MiB unpacked, styles of 512 KiB, shared strings of 4 MiB, 24 MiB in all; then at \
+                    most 10,000 rows of any kind, 100 cells a row and 1,000 characters a cell. Beyond any of these \
+                    the answer is 400 on body saying which; a file over 1 MiB is 413.""")
+    @RequestBody(content = @Content(mediaType = RosterWorkbookWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "All rows registered; Location is the branch's member list",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterImportResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid rows or file; nothing was registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 1 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The organisation cannot take members (not a branch, or closed), or a citizen ID was registered meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -86,7 +96,7 @@ public class RosterResource {
             @Parameter(description = "Retries with the same key return the first result")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, "POST /api/v1/organizations/" + id + "/roster/import", workbook, () -> {
-            RosterImportResponse imported = roster.persistImport(roster.prepareImport(id, workbook));
+            RosterImportResponse imported = imports.persistImport(imports.prepareImport(id, workbook));
             return new IdempotentCreation.Created(
                     uriInfo.getBaseUriBuilder().path(OrganizationResource.class).path(id.toString()).path("members").build(),
                     imported);
@@ -95,18 +105,18 @@ public class RosterResource {
 
     @GET
     @Path("/{id}/roster.xlsx")
-    @Produces(RosterService.MEDIA_TYPE)
+    @Produces(RosterWorkbookWriter.MEDIA_TYPE)
     @Operation(summary = "Export the roster of active members",
             description = "The template's columns plus 所在组织; citizen ID and phone masked as in every API answer")
-    @APIResponse(responseCode = "200", description = "The roster", content = @Content(mediaType = RosterService.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The roster", content = @Content(mediaType = RosterWorkbookWriter.MEDIA_TYPE))
     public Response export(@PathParam("id") UUID id,
             @Parameter(description = "Include every organisation under this one")
             @QueryParam("subtree") @DefaultValue("false") boolean subtree) {
-        return attachment(roster.export(id, subtree), "roster.xlsx");
+        return attachment(exports.export(id, subtree), "roster.xlsx");
     }
 
     private static Response attachment(byte[] workbook, String filename) {
-        return Response.ok(workbook, RosterService.MEDIA_TYPE)
+        return Response.ok(workbook, RosterWorkbookWriter.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .build();
     }

@@ -5,6 +5,7 @@ import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.CommitteePost;
+import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
@@ -58,8 +59,7 @@ public class CommitteeService {
             throw ProblemException.invalid("branchId", "names no existing organisation");
         }
         if (!branch.type.isBranch()) {
-            throw ProblemException.ruleViolation("committee-needs-branch", "只有党支部选举支部委员会",
-                    "A committee is elected by a BRANCH or JOINT_BRANCH, not a " + branch.type);
+            throw ProblemException.refused(MembersRule.COMMITTEE_NEEDS_BRANCH, "A committee is elected by a BRANCH or JOINT_BRANCH, not a " + branch.type);
         }
         Committee previous = current(branch.id);
         if (previous != null) {
@@ -94,8 +94,7 @@ public class CommitteeService {
         Committee committee = find(id);
         ETags.requireMatch(ifMatch, committee.version);
         if (committee.endedOn != null) {
-            throw ProblemException.ruleViolation("committee-not-current", "该届委员会已结束",
-                    "This committee's term ended on " + committee.endedOn + "; change the current one");
+            throw ProblemException.refused(MembersRule.COMMITTEE_NOT_CURRENT, "This committee's term ended on " + committee.endedOn + "; change the current one");
         }
         LocalDate effective = request.effectiveDate();
         DevelopmentRules.checkNotBefore(effective, committee.electedOn, "the election");
@@ -106,8 +105,7 @@ public class CommitteeService {
                 CommitteePostHolding holding = open.stream()
                         .filter(h -> h.memberId.equals(change.memberId()) && h.post == change.post())
                         .findFirst()
-                        .orElseThrow(() -> ProblemException.ruleViolation("post-not-held", "该委员未担任此职务",
-                                "Member " + change.memberId() + " does not hold " + change.post()));
+                        .orElseThrow(() -> ProblemException.refused(MembersRule.POST_NOT_HELD, "Member " + change.memberId() + " does not hold " + change.post()));
                 DevelopmentRules.checkNotBefore(effective, holding.fromDate, "the start of that post");
                 holding.toDate = effective;
                 open.remove(holding);
@@ -152,19 +150,16 @@ public class CommitteeService {
         seats.values().removeIf(Set::isEmpty);
         long secretaries = seats.values().stream().filter(posts -> posts.contains(CommitteePost.SECRETARY)).count();
         if (secretaries != 1) {
-            throw ProblemException.ruleViolation("committee-one-secretary", "支部委员会须有且只有一名书记",
-                    "A committee has exactly one SECRETARY; this one would have " + secretaries);
+            throw ProblemException.refused(MembersRule.COMMITTEE_ONE_SECRETARY, "A committee has exactly one SECRETARY; this one would have " + secretaries);
         }
         long fullMembers = Member.count("organizationId = ?1 and politicalStatus = ?2 and membershipState = ?3",
                 branchId, PoliticalStatus.FULL, MembershipState.NORMAL);
         int size = seats.size();
         if (fullMembers >= FULL_MEMBERS_FOR_COMMITTEE && (size < 3 || size > 7)) {
-            throw ProblemException.ruleViolation("committee-size", "支部委员会应为3至7人",
-                    "A branch with " + fullMembers + " full members elects a committee of 3 to 7; got " + size);
+            throw ProblemException.refused(MembersRule.COMMITTEE_SIZE, "A branch with " + fullMembers + " full members elects a committee of 3 to 7; got " + size);
         }
         if (fullMembers < FULL_MEMBERS_FOR_COMMITTEE && size != 1) {
-            throw ProblemException.ruleViolation("committee-size", "正式党员不足7人的支部只设书记",
-                    "A branch with " + fullMembers + " full members (fewer than 7) has a secretary only; got " + size + " people");
+            throw ProblemException.refused(MembersRule.COMMITTEE_SIZE, "A branch with " + fullMembers + " full members (fewer than 7) has a secretary only; got " + size + " people");
         }
         List<Member> people = Member.list("id in ?1", seats.keySet());
         if (people.size() != seats.size()) {
@@ -173,8 +168,7 @@ public class CommitteeService {
         for (Member person : people) {
             if (!person.organizationId.equals(branchId) || person.politicalStatus != PoliticalStatus.FULL
                     || person.membershipState != MembershipState.NORMAL) {
-                throw ProblemException.ruleViolation("committee-member-not-full-member", "支委须为本支部正式党员",
-                        "Committee members must be FULL members in NORMAL standing of this branch; " + person.id + " is not");
+                throw ProblemException.refused(MembersRule.COMMITTEE_MEMBER_NOT_FULL_MEMBER, "Committee members must be FULL members in NORMAL standing of this branch; " + person.id + " is not");
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.partybranch.members.service;
 
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.PoliticalStatus;
 import java.time.LocalDate;
 import java.time.Period;
@@ -37,8 +38,7 @@ final class DevelopmentRules {
 
     static void checkNextStep(PoliticalStatus current, PoliticalStatus target) {
         if (current == PoliticalStatus.FULL || target.ordinal() != current.ordinal() + 1) {
-            throw ProblemException.ruleViolation("pipeline-order", "发展程序不能跳过或倒退",
-                    "A member who is " + current + " can only become "
+            throw ProblemException.refused(MembersRule.PIPELINE_ORDER, "A member who is " + current + " can only become "
                             + (current == PoliticalStatus.FULL ? "nothing further" : PoliticalStatus.values()[current.ordinal() + 1])
                             + ", not " + target);
         }
@@ -46,30 +46,26 @@ final class DevelopmentRules {
 
     static void checkNotBefore(LocalDate effective, LocalDate previousStep, String previousName) {
         if (previousStep != null && effective.isBefore(previousStep)) {
-            throw ProblemException.ruleViolation("dates-out-of-order", "日期须晚于上一步骤",
-                    "The effective date " + effective + " is before " + previousName + " (" + previousStep + ")");
+            throw ProblemException.refused(MembersRule.DATES_OUT_OF_ORDER, "The effective date " + effective + " is before " + previousName + " (" + previousStep + ")");
         }
     }
 
     static void checkApplicantAge(LocalDate birthDate, LocalDate appliedOn) {
         if (Period.between(birthDate, appliedOn).getYears() < MINIMUM_APPLICANT_AGE) {
-            throw ProblemException.ruleViolation("applicant-under-18", "入党申请人须年满18周岁",
-                    "An applicant must be at least " + MINIMUM_APPLICANT_AGE + " years old on the application date");
+            throw ProblemException.refused(MembersRule.APPLICANT_UNDER_18, "An applicant must be at least " + MINIMUM_APPLICANT_AGE + " years old on the application date");
         }
     }
 
     static void checkActivistPeriod(LocalDate activistSince, LocalDate candidateOn) {
         if (candidateOn.isBefore(activistSince.plus(MINIMUM_ACTIVIST_PERIOD))) {
-            throw ProblemException.ruleViolation("activist-too-short", "积极分子培养期不足一年",
-                    "A candidate must have been an activist for at least one year (activist since " + activistSince
+            throw ProblemException.refused(MembersRule.ACTIVIST_TOO_SHORT, "A candidate must have been an activist for at least one year (activist since " + activistSince
                             + ", earliest candidate date " + activistSince.plus(MINIMUM_ACTIVIST_PERIOD) + ")");
         }
     }
 
     static void checkProbationEnded(LocalDate probationEndsOn, LocalDate convertedOn) {
         if (convertedOn.isBefore(probationEndsOn)) {
-            throw ProblemException.ruleViolation("probation-not-ended", "预备期未满",
-                    "Probation ends on " + probationEndsOn + "; conversion cannot take effect before it");
+            throw ProblemException.refused(MembersRule.PROBATION_NOT_ENDED, "Probation ends on " + probationEndsOn + "; conversion cannot take effect before it");
         }
     }
 

@@ -2,9 +2,14 @@ package io.partybranch.members.service;
 
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
+import io.partybranch.members.domain.DevelopmentFileRules;
+import io.partybranch.members.domain.DevelopmentStepKind;
+import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.repository.DevelopmentStep;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.MemberSponsor;
 import io.partybranch.members.rest.model.DatedChangeRequest;
@@ -39,19 +44,22 @@ public class DevelopmentService {
         String details = null;
         switch (request.toStatus()) {
             case ACTIVIST -> {
-                List<Member> mentors = sponsors(request.mentorIds(), member, 1, 2, "activist-mentors",
-                        "积极分子须有1至2名培养联系人", "An activist needs 1 or 2 mentors", "mentorIds");
+                List<Member> mentors = sponsors(request.mentorIds(), member, 1, 2, MembersRule.ACTIVIST_MENTORS,
+                        "An activist needs 1 or 2 mentors", "mentorIds");
                 saveSponsors(member, mentors, MemberSponsor.MENTOR, effective);
                 member.activistSince = effective;
                 details = "mentors: " + names(mentors);
+                fileStep(member, DevelopmentStepKind.MENTORS_APPOINTED, effective, "党支部", null);
             }
             case CANDIDATE -> {
                 DevelopmentRules.checkActivistPeriod(member.activistSince, effective);
+                DevelopmentFileRules.checkCandidacy(effective, passedOnOrBefore(member, DevelopmentStepKind.ACTIVIST_REVIEW, effective),
+                        passedOnOrBefore(member, DevelopmentStepKind.RECOMMENDATION, effective));
                 member.candidateSince = effective;
             }
             case PROBATIONARY -> {
-                List<Member> introducers = sponsors(request.introducerIds(), member, 2, 2, "introducers-required",
-                        "发展对象须有2名入党介绍人", "Admission needs exactly 2 introducers", "introducerIds");
+                List<Member> introducers = sponsors(request.introducerIds(), member, 2, 2, MembersRule.INTRODUCERS_REQUIRED,
+                        "Admission needs exactly 2 introducers", "introducerIds");
                 saveSponsors(member, introducers, MemberSponsor.INTRODUCER, effective);
                 member.joinedOn = effective;
                 member.probationEndsOn = DevelopmentRules.probationEnd(effective);
@@ -75,14 +83,15 @@ public class DevelopmentService {
         requireNormal(member);
         requireProbationary(member);
         if (member.probationExtended) {
-            throw ProblemException.ruleViolation("probation-extended-once", "预备期只能延长一次",
-                    "The probation of this member was already extended once");
+            throw ProblemException.refused(MembersRule.PROBATION_EXTENDED_ONCE, "The probation of this member was already extended once");
         }
         DevelopmentRules.checkExtensionMonths(request.months());
         DevelopmentRules.checkNotBefore(request.effectiveDate(), member.joinedOn, "the admission date");
         LocalDate previousEnd = member.probationEndsOn;
         member.probationEndsOn = previousEnd.plusMonths(request.months());
         member.probationExtended = true;
+        fileStep(member, DevelopmentStepKind.PROBATION_EXTENSION, request.effectiveDate(), "党支部",
+                "延长" + request.months() + "个月，预备期至" + member.probationEndsOn);
         return members.recordChange(member, "PROBATION", previousEnd, member.probationEndsOn, request.effectiveDate(),
                 "extended by " + request.months() + " months", MembersEvents.MEMBER_STATUS_CHANGED);
     }
@@ -95,31 +104,45 @@ public class DevelopmentService {
         DevelopmentRules.checkNotBefore(request.effectiveDate(), member.joinedOn, "the admission date");
         member.membershipState = MembershipState.LEFT;
         member.stateSince = request.effectiveDate();
+        fileStep(member, DevelopmentStepKind.PROBATION_CANCELLATION, request.effectiveDate(), "党支部", request.reason());
         return members.recordChange(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT, request.effectiveDate(),
                 join("probation cancelled", request.reason()), MembersEvents.MEMBER_STATE_CHANGED);
     }
 
+    @Inject
+    CallerScope caller;
 
-    private static void requireNormal(Member member) {
+    /** A step the member's change itself puts on the development file. */
+    private void fileStep(Member member, DevelopmentStepKind kind, LocalDate on, String doneBy, String evidence) {
+        DevelopmentStep step = DevelopmentStep.of(member, kind, on, DevelopmentStep.PASSED, doneBy, caller.subject());
+        step.evidence = evidence == null || evidence.isBlank() ? null : evidence;
+        step.persist();
+    }
+
+    private static LocalDate passedOnOrBefore(Member member, DevelopmentStepKind kind, LocalDate day) {
+        DevelopmentStep step = DevelopmentStep.<DevelopmentStep>find("memberId = ?1 and kind = ?2 and outcome = ?3 and doneOn <= ?4 "
+                + "order by doneOn desc", member.id, kind, DevelopmentStep.PASSED, day).firstResult();
+        return step == null ? null : step.doneOn;
+    }
+
+    static void requireNormal(Member member) {
         if (member.membershipState != MembershipState.NORMAL) {
-            throw ProblemException.ruleViolation("member-not-active", "党员状态不正常",
-                    "The member's state is " + member.membershipState + "; pipeline steps need NORMAL");
+            throw ProblemException.refused(MembersRule.MEMBER_NOT_ACTIVE, "The member's state is " + member.membershipState + "; pipeline steps need NORMAL");
         }
     }
 
     private static void requireProbationary(Member member) {
         if (member.politicalStatus != PoliticalStatus.PROBATIONARY) {
-            throw ProblemException.ruleViolation("not-probationary", "非预备党员",
-                    "Only a PROBATIONARY member's probation can be extended or cancelled; this one is " + member.politicalStatus);
+            throw ProblemException.refused(MembersRule.NOT_PROBATIONARY, "Only a PROBATIONARY member's probation can be extended or cancelled; this one is " + member.politicalStatus);
         }
     }
 
     /** Sponsors must be distinct full members in normal standing, other than the member. */
-    private static List<Member> sponsors(List<UUID> ids, Member member, int min, int max, String rule, String title,
+    static List<Member> sponsors(List<UUID> ids, Member member, int min, int max, MembersRule rule,
             String detail, String field) {
         Set<UUID> distinct = ids == null ? Set.of() : new LinkedHashSet<>(ids);
         if (distinct.size() < min || distinct.size() > max || (ids != null && distinct.size() != ids.size())) {
-            throw ProblemException.ruleViolation(rule, title, detail + " (got " + distinct.size() + " distinct)");
+            throw ProblemException.refused(rule, detail + " (got " + distinct.size() + " distinct)");
         }
         if (distinct.contains(member.id)) {
             throw ProblemException.invalid(field, "cannot include the member themself");
@@ -130,14 +153,13 @@ public class DevelopmentService {
         }
         for (Member sponsor : found) {
             if (sponsor.politicalStatus != PoliticalStatus.FULL || sponsor.membershipState != MembershipState.NORMAL) {
-                throw ProblemException.ruleViolation("sponsor-not-full-member", "介绍人和培养联系人须为正式党员",
-                        "Mentors and introducers must be FULL members in NORMAL standing; " + sponsor.id + " is not");
+                throw ProblemException.refused(MembersRule.SPONSOR_NOT_FULL_MEMBER, "Mentors and introducers must be FULL members in NORMAL standing; " + sponsor.id + " is not");
             }
         }
         return found;
     }
 
-    private static void saveSponsors(Member member, List<Member> sponsors, String role, LocalDate on) {
+    static void saveSponsors(Member member, List<Member> sponsors, String role, LocalDate on) {
         for (Member sponsor : sponsors) {
             MemberSponsor link = new MemberSponsor();
             link.memberId = member.id;

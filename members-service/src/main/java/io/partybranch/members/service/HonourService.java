@@ -5,6 +5,7 @@ import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.repository.Honour;
@@ -51,8 +52,7 @@ public class HonourService {
             branchKey = member.organizationId;
         } else {
             if (Honour.SANCTION.equals(request.kind())) {
-                throw ProblemException.ruleViolation("sanction-for-members-only", "处分只针对党员",
-                        "Sanctions are recorded for members; organisations receive honours only");
+                throw ProblemException.refused(MembersRule.SANCTION_FOR_MEMBERS_ONLY, "Sanctions are recorded for members; organisations receive honours only");
             }
             caller.requireWritable(request.organizationId());
             Organization organization = Organization.findById(request.organizationId());

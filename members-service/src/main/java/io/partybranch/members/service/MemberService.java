@@ -26,20 +26,24 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 @Transactional
 public class MemberService {
 
+    private static final UUID NO_MEMBER = new UUID(0, 0);
+
     private static final Map<String, String> SORTABLE = Map.of(
             "fullName", "fullName", "birthDate", "birthDate", "politicalStatus", "politicalStatus",
-            "statusSince", "statusSince", "fullSince", "fullSince", "id", "id");
+            "statusSince", "statusSince", "fullSince", "fullSince", "updatedAt", "updatedAt", "id", "id");
 
     @Inject
     EventPublisher events;
@@ -53,7 +57,10 @@ public class MemberService {
     @Inject
     CallerScope caller;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "platform.security.reveal-citizen-id-roles", defaultValue = "platform-admin")
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "platform.security.reveal-citizen-id-roles", defaultValue = "platform-admin")
     List<String> revealRoles;
 
     public MemberResponse register(MemberRequest request) {
@@ -71,14 +78,7 @@ public class MemberService {
         if (branch == null) {
             throw ProblemException.invalid("organizationId", "names no existing organisation");
         }
-        if (!branch.type.isBranch()) {
-            throw ProblemException.ruleViolation("member-belongs-to-branch", "党员须编入党支部",
-                    "Members belong to a BRANCH or JOINT_BRANCH, not to a " + branch.type);
-        }
-        if (branch.closedOn != null) {
-            throw ProblemException.ruleViolation("organization-closed", "组织已撤销",
-                    "The branch was closed on " + branch.closedOn);
-        }
+        OrganizationService.checkTakesMembers(branch);
         String citizenId = CitizenIdNumbers.normalize(request.citizenId());
         List<Problem.FieldError> errors = new ArrayList<>();
         checkIdentity(citizenId, request.birthDate(), request.gender(), errors);
@@ -87,6 +87,9 @@ public class MemberService {
             throw ProblemException.invalid(errors);
         }
         DevelopmentRules.checkRegistration(request.politicalStatus(), request.birthDate(), dates);
+        if (request.partyGroupId() != null) {
+            MemberStateService.requireGroupOf(branch.id, request.partyGroupId());
+        }
         String hash = citizenIds.hash(citizenId);
         ensureUniqueAmongActive(hash, null);
 
@@ -109,6 +112,7 @@ public class MemberService {
         member.stateSince = request.statusSince();
         member.ownUnit = request.ownUnit();
         member.responsibilityZone = request.responsibilityZone();
+        member.partyGroupId = request.partyGroupId();
         member.createdAt = BusinessCalendar.now();
         member.updatedAt = member.createdAt;
         return member;
@@ -121,6 +125,28 @@ public class MemberService {
         MemberHistory.record(member.id, "REGISTERED", null, member.politicalStatus, member.statusSince, null);
         publish(MembersEvents.MEMBER_REGISTERED, member, member.statusSince);
         return toResponse(member);
+    }
+
+    /**
+     * Writes members prepared (and fully checked) by {@link #prepareRegistration}, all in the caller's
+     * transaction: one look-up for every citizen ID at once, then the rows, their history and their
+     * events, flushed together so the inserts go to the database in batches.
+     */
+    public List<UUID> persistRegistrations(List<Member> prepared) {
+        List<String> hashes = prepared.stream().map(member -> member.citizenIdHash).toList();
+        if (Member.count("citizenIdHash in ?1 and membershipState in ?2", hashes, MembershipState.active()) > 0) {
+            throw ProblemException.conflict("citizen-id-registered", "身份证号已登记",
+                    "An active member with one of these citizen ID numbers is already registered");
+        }
+        List<UUID> ids = new ArrayList<>(prepared.size());
+        for (Member member : prepared) {
+            member.persist();
+            MemberHistory.record(member.id, "REGISTERED", null, member.politicalStatus, member.statusSince, null);
+            publish(MembersEvents.MEMBER_REGISTERED, member, member.statusSince);
+            ids.add(member.id);
+        }
+        Member.flush();
+        return ids;
     }
 
     public MemberResponse update(UUID id, String ifMatch, MemberUpdateRequest request) {
@@ -177,13 +203,22 @@ public class MemberService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<MemberResponse> list(PageQuery page, UUID organizationId, boolean subtree,
             PoliticalStatus status, MembershipState state, String nameContains) {
+        return list(page, organizationId, subtree, status, state, nameContains, null);
+    }
+
+    public PageResponse<MemberResponse> list(PageQuery page, UUID organizationId, boolean subtree,
+            PoliticalStatus status, MembershipState state, String nameContains, java.time.OffsetDateTime updatedSince) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (updatedSince != null) {
+            where.add("updatedAt > :updatedSince");
+            parameters.and("updatedSince", updatedSince);
+        }
         if (organizationId != null) {
             organizations.find(organizationId);
             if (subtree) {
-                where.add("organizationId in :organizations");
-                parameters.and("organizations", organizations.subtreeIds(organizationId));
+                where.add(io.partybranch.common.tree.OrganizationTree.inSubtree("organizationId", "organizations"));
+                parameters.and("organizations", organizationId);
             } else {
                 where.add("organizationId = :organization");
                 parameters.and("organization", organizationId);
@@ -241,19 +276,23 @@ public class MemberService {
         events.publish(type, member.id, member.organizationId, MemberMapper.toEvent(member, effectiveDate, previousBranch));
     }
 
+    /**
+     * Across every school, not only the caller's scope: the answer must be the same 409 wherever the
+     * other member is, or a school could probe whether someone is a member elsewhere. A native query,
+     * so the scope filter does not apply; the unique index stays the final guard for a race
+     * ({@link MemberConstraintRefusals}).
+     */
     private void ensureUniqueAmongActive(String hash, UUID self) {
-        long duplicates = self == null
-                ? Member.count("citizenIdHash = ?1 and membershipState in ?2", hash, activeStates())
-                : Member.count("citizenIdHash = ?1 and membershipState in ?2 and id <> ?3", hash, activeStates(), self);
+        long duplicates = ((Number) entityManager.createNativeQuery("""
+                        select count(*) from member where citizen_id_hash = :hash and membership_state in (:active)
+                        and id <> :self""")
+                .setParameter("hash", hash)
+                .setParameter("active", MembershipState.active().stream().map(Enum::name).toList())
+                .setParameter("self", self == null ? NO_MEMBER : self)
+                .getSingleResult()).longValue();
         if (duplicates > 0) {
-            // Conflict, not validation: the number is valid but already registered to an active member.
-            throw ProblemException.conflict("citizen-id-registered", "身份证号已登记",
-                    "An active member with this citizen ID number is already registered");
+            throw MemberConstraintRefusals.citizenIdRegistered();
         }
-    }
-
-    private static List<MembershipState> activeStates() {
-        return List.of(MembershipState.NORMAL, MembershipState.SUSPENDED, MembershipState.RETAINED);
     }
 
     private static void checkIdentity(String citizenId, LocalDate birthDate, Gender gender, List<Problem.FieldError> errors) {

@@ -2,6 +2,7 @@ package io.partybranch.members.service;
 
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
@@ -27,8 +28,7 @@ public class MemberStateService {
         ETags.requireMatch(ifMatch, member.version);
         MembershipState from = member.membershipState;
         if (!from.allowedNext().contains(request.state())) {
-            throw ProblemException.ruleViolation("state-transition", "党籍状态变更不允许",
-                    "A member who is " + from + " cannot become " + request.state() + "; allowed: " + from.allowedNext());
+            throw ProblemException.refused(MembersRule.STATE_TRANSITION, "A member who is " + from + " cannot become " + request.state() + "; allowed: " + from.allowedNext());
         }
         DevelopmentRules.checkNotBefore(request.effectiveDate(), member.stateSince, "the current state date");
         member.membershipState = request.state();
@@ -58,21 +58,23 @@ public class MemberStateService {
                 request.effectiveDate(), request.note(), MembersEvents.MEMBER_STATE_CHANGED);
     }
 
+    /** A member joins only an open party group of their own branch. */
+    static void requireGroupOf(UUID branchId, UUID groupId) {
+        Organization group = Organization.findById(groupId);
+        if (group == null) {
+            throw ProblemException.invalid("partyGroupId", "names no existing organisation");
+        }
+        if (group.type != OrganizationType.PARTY_GROUP || !branchId.equals(group.parentId)) {
+            throw ProblemException.refused(MembersRule.GROUP_OF_OWN_BRANCH, "A member can only join a PARTY_GROUP of their own branch");
+        }
+        OrganizationService.requireOpen(group);
+    }
+
     public MemberResponse assignGroup(UUID id, String ifMatch, DatedChangeRequest.GroupAssignment request) {
         Member member = members.find(id);
         ETags.requireMatch(ifMatch, member.version);
         if (request.partyGroupId() != null) {
-            Organization group = Organization.findById(request.partyGroupId());
-            if (group == null) {
-                throw ProblemException.invalid("partyGroupId", "names no existing organisation");
-            }
-            if (group.type != OrganizationType.PARTY_GROUP || !member.organizationId.equals(group.parentId)) {
-                throw ProblemException.ruleViolation("group-of-own-branch", "只能编入本支部的党小组",
-                        "A member can only join a PARTY_GROUP of their own branch");
-            }
-            if (group.closedOn != null) {
-                throw ProblemException.ruleViolation("organization-closed", "组织已撤销", "The party group was closed on " + group.closedOn);
-            }
+            requireGroupOf(member.organizationId, request.partyGroupId());
         }
         UUID from = member.partyGroupId;
         member.partyGroupId = request.partyGroupId();

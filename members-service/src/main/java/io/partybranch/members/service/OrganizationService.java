@@ -7,6 +7,8 @@ import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.common.tree.OrganizationTree;
+import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
@@ -34,9 +36,7 @@ import java.util.UUID;
 public class OrganizationService {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "type", "type", "districtCode", "districtCode", "createdAt", "createdAt", "id", "id");
-    private static final List<MembershipState> ACTIVE = List.of(MembershipState.NORMAL, MembershipState.SUSPENDED,
-            MembershipState.RETAINED);
+            "name", "name", "type", "type", "districtCode", "districtCode", "createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
 
     @Inject
     EventPublisher events;
@@ -46,6 +46,9 @@ public class OrganizationService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    OrganizationTree tree;
 
     public OrganizationResponse create(OrganizationRequest request) {
         if (request.parentId() == null && !caller.unrestricted()) {
@@ -59,6 +62,7 @@ public class OrganizationService {
         organization.createdAt = BusinessCalendar.now();
         organization.updatedAt = organization.createdAt;
         organization.persistAndFlush();
+        tree.placed(organization.id);
         LocalDate effective = request.foundedOn() != null ? request.foundedOn() : BusinessCalendar.today();
         history(organization, "CREATED", null, organization.parentId, effective);
         events.publish(MembersEvents.ORGANIZATION_CREATED, organization.id, branchKey(organization),
@@ -71,8 +75,7 @@ public class OrganizationService {
         Organization organization = find(id);
         ETags.requireMatch(ifMatch, organization.version);
         if (request.type() != organization.type) {
-            throw ProblemException.ruleViolation("organization-type-immutable", "组织类型不可修改",
-                    "An organisation's type cannot change (it is " + organization.type + "); close it and create a new one");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_TYPE_IMMUTABLE, "An organisation's type cannot change (it is " + organization.type + "); close it and create a new one");
         }
         requireOpen(organization);
         UUID previousParent = organization.parentId;
@@ -80,15 +83,15 @@ public class OrganizationService {
         if (moved) {
             caller.requireWritable(request.parentId());
             checkParent(request.type(), request.parentId(), organization.id);
-            if (request.parentId() != null && subtreeIds(organization.id).contains(request.parentId())) {
-                throw ProblemException.ruleViolation("organization-cycle", "不能移到自己的下级组织之下",
-                        "An organisation cannot be moved under one of its own descendants");
+            if (request.parentId() != null && tree.inSubtreeOf(request.parentId(), organization.id)) {
+                throw ProblemException.refused(MembersRule.ORGANIZATION_CYCLE, "An organisation cannot be moved under one of its own descendants");
             }
         }
         String previousName = organization.name;
         OrganizationMapper.apply(request, organization);
         organization.updatedAt = BusinessCalendar.now();
         organization.persistAndFlush();
+        tree.placed(organization.id);
         LocalDate today = BusinessCalendar.today();
         if (moved) {
             history(organization, "MOVED", previousParent, organization.parentId, today);
@@ -107,13 +110,11 @@ public class OrganizationService {
         requireOpen(organization);
         long members = activeMembers(List.of(organization.id));
         if (members > 0) {
-            throw ProblemException.ruleViolation("organization-has-members", "组织仍有党员",
-                    "The organisation still has " + members + " active member(s); transfer them first");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_MEMBERS, "The organisation still has " + members + " active member(s); transfer them first");
         }
         long openChildren = Organization.count("parentId = ?1 and closedOn is null", organization.id);
         if (openChildren > 0) {
-            throw ProblemException.ruleViolation("organization-has-children", "组织仍有下级组织",
-                    "The organisation still has " + openChildren + " open child organisation(s); close or move them first");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_CHILDREN, "The organisation still has " + openChildren + " open child organisation(s); close or move them first");
         }
         organization.closedOn = request.closedOn();
         organization.updatedAt = BusinessCalendar.now();
@@ -129,22 +130,20 @@ public class OrganizationService {
         Organization organization = find(id);
         long members = Member.count("organizationId = ?1 or partyGroupId = ?1", organization.id);
         if (members > 0) {
-            throw ProblemException.ruleViolation("organization-has-members", "组织有党员记录，不能删除",
-                    "The organisation has " + members + " member record(s); it can be closed, not deleted");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_MEMBERS, "The organisation has " + members + " member record(s); it can be closed, not deleted");
         }
         if (Organization.count("parentId", organization.id) > 0) {
-            throw ProblemException.ruleViolation("organization-has-children", "组织有下级组织，不能删除",
-                    "The organisation has child organisations; it can be closed, not deleted");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_CHILDREN, "The organisation has child organisations; it can be closed, not deleted");
         }
         long committees = (Long) entityManager.createQuery("select count(c) from Committee c where c.branchId = :id")
                 .setParameter("id", id).getSingleResult();
         long honours = (Long) entityManager.createQuery("select count(h) from Honour h where h.organizationId = :id")
                 .setParameter("id", id).getSingleResult();
         if (committees + honours > 0) {
-            throw ProblemException.ruleViolation("organization-has-records", "组织有历史记录，不能删除",
-                    "The organisation has committee or honour records; it can be closed, not deleted");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_RECORDS, "The organisation has committee or honour records; it can be closed, not deleted");
         }
         OrganizationHistory.delete("organizationId", id);
+        tree.removed(id);
         organization.delete();
         events.publish(MembersEvents.ORGANIZATION_CLOSED, organization.id, branchKey(organization),
                 OrganizationMapper.toEvent(organization));
@@ -155,23 +154,28 @@ public class OrganizationService {
         Organization organization = find(id);
         long children = Organization.count("parentId = ?1 and closedOn is null", id);
         long direct = activeMembers(List.of(id));
-        long subtree = activeMembers(subtreeIds(id));
+        long subtree = Member.count(OrganizationTree.inSubtree("organizationId", "root") + " and membershipState in :states",
+                Parameters.with("root", id).and("states", MembershipState.active()));
         return OrganizationMapper.toResponse(organization, new OrganizationResponse.Counts(children, direct, subtree));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<OrganizationResponse> list(PageQuery page, UUID parentId, UUID subtreeOf, OrganizationType type,
-            String districtCode, String nameContains, boolean includeClosed) {
+            String districtCode, String nameContains, boolean includeClosed, java.time.OffsetDateTime updatedSince) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (updatedSince != null) {
+            where.add("updatedAt > :updatedSince");
+            parameters.and("updatedSince", updatedSince);
+        }
         if (parentId != null) {
             where.add("parentId = :parentId");
             parameters.and("parentId", parentId);
         }
         if (subtreeOf != null) {
             find(subtreeOf);
-            where.add("id in :subtree");
-            parameters.and("subtree", subtreeIds(subtreeOf));
+            where.add(OrganizationTree.inSubtree("id", "subtree"));
+            parameters.and("subtree", subtreeOf);
         }
         if (type != null) {
             where.add("type = :type");
@@ -199,20 +203,6 @@ public class OrganizationService {
         return OrganizationHistory.list("organizationId = ?1 order by effectiveDate, recordedAt", id);
     }
 
-    /** The organisation and everything under it, however deep. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UUID> subtreeIds(UUID root) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
-                with recursive tree(id) as (
-                    select id from organization where id = :root
-                    union
-                    select o.id from organization o join tree t on o.parent_id = t.id
-                )
-                select id from tree""", UUID.class).setParameter("root", root).getResultList();
-        return ids;
-    }
-
     Organization find(UUID id) {
         Organization organization = Organization.findById(id);
         if (organization == null) {
@@ -221,14 +211,30 @@ public class OrganizationService {
         return organization;
     }
 
-    private static long activeMembers(List<UUID> organizations) {
-        return Member.count("organizationId in ?1 and membershipState in ?2", organizations, ACTIVE);
+    /** A branch members can be registered into, answered once for a whole roster import. */
+    public Organization requireOpenBranch(UUID id) {
+        Organization branch = find(id);
+        checkTakesMembers(branch);
+        return branch;
     }
 
-    private static void requireOpen(Organization organization) {
+    /** Members belong to an open BRANCH or JOINT_BRANCH. */
+    static void checkTakesMembers(Organization branch) {
+        if (!branch.type.isBranch()) {
+            throw ProblemException.refused(MembersRule.MEMBER_BELONGS_TO_BRANCH, "Members belong to a BRANCH or JOINT_BRANCH, not to a " + branch.type);
+        }
+        requireOpen(branch);
+    }
+
+    private static long activeMembers(List<UUID> organizations) {
+        return Member.count("organizationId in ?1 and membershipState in ?2", organizations, MembershipState.active());
+    }
+
+    /** The one place organization-closed is refused from. */
+    static void requireOpen(Organization organization) {
         if (organization.closedOn != null) {
-            throw ProblemException.ruleViolation("organization-closed", "组织已撤销",
-                    "The organisation was closed on " + organization.closedOn);
+            throw ProblemException.refused(MembersRule.ORGANIZATION_CLOSED,
+                    "The " + organization.type + " " + organization.id + " was closed on " + organization.closedOn);
         }
     }
 
@@ -246,13 +252,9 @@ public class OrganizationService {
         if (parent == null) {
             throw ProblemException.invalid("parentId", "names no existing organisation");
         }
-        if (parent.closedOn != null) {
-            throw ProblemException.ruleViolation("organization-closed", "上级组织已撤销",
-                    "The parent organisation was closed on " + parent.closedOn);
-        }
+        requireOpen(parent);
         if (!type.allowedParents().contains(parent.type)) {
-            throw ProblemException.ruleViolation("organization-parent-type", "上级组织类型不符",
-                    "A " + type + " cannot be placed under a " + parent.type + "; allowed parents: " + type.allowedParents());
+            throw ProblemException.refused(MembersRule.ORGANIZATION_PARENT_TYPE, "A " + type + " cannot be placed under a " + parent.type + "; allowed parents: " + type.allowedParents());
         }
     }
 

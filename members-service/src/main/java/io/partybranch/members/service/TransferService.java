@@ -6,6 +6,7 @@ import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.repository.Member;
@@ -54,8 +55,7 @@ public class TransferService {
         Member member = members.find(request.memberId());
         caller.requireWritable(member.organizationId);
         if (member.membershipState != MembershipState.NORMAL) {
-            throw ProblemException.ruleViolation("member-not-active", "党员状态不正常",
-                    "Only a member in NORMAL standing can be transferred; this one is " + member.membershipState);
+            throw ProblemException.refused(MembersRule.MEMBER_NOT_ACTIVE, "Only a member in NORMAL standing can be transferred; this one is " + member.membershipState);
         }
         if ((request.toBranchId() == null) == (request.externalUnit() == null || request.externalUnit().isBlank())) {
             throw ProblemException.invalid("toBranchId", "give either toBranchId (a branch on this platform) or externalUnit, not both");
@@ -64,8 +64,7 @@ public class TransferService {
         boolean open = Transfer.<Transfer>list("memberId = ?1 and status = ?2", member.id, Transfer.ISSUED).stream()
                 .anyMatch(t -> !t.validUntil.isBefore(today));
         if (open) {
-            throw ProblemException.ruleViolation("transfer-already-open", "已有未完成的转接",
-                    "The member already has an issued letter that is still valid; reject it or let it expire first");
+            throw ProblemException.refused(MembersRule.TRANSFER_ALREADY_OPEN, "The member already has an issued letter that is still valid; reject it or let it expire first");
         }
         Organization from = Organization.findById(member.organizationId);
         boolean acrossProvinces;
@@ -76,11 +75,10 @@ public class TransferService {
                 throw ProblemException.invalid("toBranchId", "names no existing organisation");
             }
             if (!to.type.isBranch() || to.closedOn != null) {
-                throw ProblemException.ruleViolation("transfer-to-branch", "只能转入开放的党支部",
-                        "A member can only be transferred to an open BRANCH or JOINT_BRANCH");
+                throw ProblemException.refused(MembersRule.TRANSFER_TO_BRANCH, "A member can only be transferred to an open BRANCH or JOINT_BRANCH");
             }
             if (to.id.equals(member.organizationId)) {
-                throw ProblemException.ruleViolation("transfer-same-branch", "不能转入本支部", "The member already belongs to that branch");
+                throw ProblemException.refused(MembersRule.TRANSFER_SAME_BRANCH, "The member already belongs to that branch");
             }
             acrossProvinces = !to.districtCode.substring(0, 2).equals(from.districtCode.substring(0, 2));
         } else {
@@ -107,8 +105,7 @@ public class TransferService {
     public TransferResponse confirm(UUID id, String ifMatch, Decision decision) {
         Transfer transfer = findIssued(id, ifMatch, decision.decidedOn());
         if (decision.decidedOn().isAfter(transfer.validUntil)) {
-            throw ProblemException.ruleViolation("transfer-letter-expired", "介绍信已过期",
-                    "The letter was valid until " + transfer.validUntil + "; issue a new one");
+            throw ProblemException.refused(MembersRule.TRANSFER_LETTER_EXPIRED, "The letter was valid until " + transfer.validUntil + "; issue a new one");
         }
         if (transfer.toBranchId != null) {
             caller.requireWritable(transfer.toBranchId);
@@ -155,8 +152,7 @@ public class TransferService {
         boolean acrossProvinces = Boolean.TRUE.equals(request.acrossProvinces());
         LocalDate validUntil = request.letterIssuedOn().plusMonths(acrossProvinces ? LETTER_MONTHS_ACROSS_PROVINCES : LETTER_MONTHS);
         if (request.receivedOn().isAfter(validUntil)) {
-            throw ProblemException.ruleViolation("transfer-letter-expired", "介绍信已过期",
-                    "The letter was valid until " + validUntil + "; the sending unit must issue a new one");
+            throw ProblemException.refused(MembersRule.TRANSFER_LETTER_EXPIRED, "The letter was valid until " + validUntil + "; the sending unit must issue a new one");
         }
         Member member = members.prepareRegistration(request.member());
         MemberResponse registered = members.persistRegistration(member);
@@ -218,8 +214,7 @@ public class TransferService {
         ETags.requireMatch(ifMatch, transfer.version);
         String status = transfer.effectiveStatus(BusinessCalendar.today());
         if (!Transfer.ISSUED.equals(status) && !Transfer.EXPIRED.equals(status)) {
-            throw ProblemException.ruleViolation("transfer-already-decided", "转接已处理",
-                    "The transfer is already " + status);
+            throw ProblemException.refused(MembersRule.TRANSFER_ALREADY_DECIDED, "The transfer is already " + status);
         }
         DevelopmentRules.checkNotBefore(decidedOn, transfer.issuedOn, "the letter's issue date");
         return transfer;

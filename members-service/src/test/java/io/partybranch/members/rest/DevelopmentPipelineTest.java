@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import io.partybranch.common.testing.BusinessDate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -14,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every development rule, with the step it allows and the step it refuses. */
+/**
+ * Every development rule, with the step it allows and the step it refuses. Party standing is counted
+ * to "today", so the business clock stands on 2026-11-20 and every expected standing is counted by hand.
+ */
 @QuarkusTest
+@BusinessDate("2026-11-20")
 class DevelopmentPipelineTest {
 
     private static ValidatableResponse step(String member, Map<String, Object> body) {
@@ -52,10 +57,9 @@ class DevelopmentPipelineTest {
         String member = Fixtures.register(body);
         String full = (String) body.get("citizenId");
         given().get("/api/v1/members/" + member).then().statusCode(200)
-                .body("citizenIdMasked", equalTo(full.substring(0, 6) + "********" + full.substring(14)))
+                .body("citizenIdMasked", equalTo("*".repeat(16) + full.substring(16)))
                 .body("phoneMasked", equalTo("138****1234"))
-                .body("partyStandingYears", equalTo(java.time.Period.between(java.time.LocalDate.of(2011, 7, 1),
-                        io.partybranch.common.time.BusinessCalendar.today()).getYears()));
+                .body("partyStandingYears", equalTo(15)); // full since 2011-07-01, read on 2026-11-20
     }
 
     @Test
@@ -110,6 +114,12 @@ class DevelopmentPipelineTest {
         refusedBy(step(applicant, Map.of("toStatus", "CANDIDATE", "effectiveDate", "2026-11-20")), "activist-too-short");
         String activist = Fixtures.registerMember(branch, "积极分子", "ACTIVIST"); // since 2025-09-10
         refusedBy(step(activist, Map.of("toStatus", "CANDIDATE", "effectiveDate", "2026-09-09")), "activist-too-short");
+        // A candidate is chosen after the recommendation (推优) and a branch review of the last half year.
+        refusedBy(step(activist, Map.of("toStatus", "CANDIDATE", "effectiveDate", "2026-09-10")), "candidacy-without-review");
+        Fixtures.fileStep(activist, "RECOMMENDATION", "2026-09-01");
+        Fixtures.fileStep(activist, "ACTIVIST_REVIEW", "2026-03-01");
+        refusedBy(step(activist, Map.of("toStatus", "CANDIDATE", "effectiveDate", "2026-09-10")), "candidacy-without-review");
+        Fixtures.fileStep(activist, "ACTIVIST_REVIEW", "2026-08-28");
         step(activist, Map.of("toStatus", "CANDIDATE", "effectiveDate", "2026-09-10")).statusCode(200);
 
         refusedBy(step(activist, Map.of("toStatus", "PROBATIONARY", "effectiveDate", "2026-10-01", "introducerIds", List.of(introducerA))),
@@ -143,7 +153,7 @@ class DevelopmentPipelineTest {
         String onTime = Fixtures.register(body);
         step(onTime, Map.of("toStatus", "FULL", "effectiveDate", "2026-11-01")).statusCode(200)
                 .body("politicalStatus", equalTo("FULL")).body("fullSince", equalTo("2026-11-01"))
-                .body("partyStandingYears", equalTo(0));
+                .body("partyStandingYears", equalTo(0)); // full since 2026-11-01, read on 2026-11-20
         refusedBy(step(onTime, Map.of("toStatus", "FULL", "effectiveDate", "2026-11-02")), "pipeline-order");
 
         String cancelled = Fixtures.registerMember(branch, "取消资格", "PROBATIONARY");
@@ -151,6 +161,26 @@ class DevelopmentPipelineTest {
                 .post("/api/v1/members/" + cancelled + "/probation-cancellations").then().statusCode(200)
                 .body("membershipState", equalTo("LEFT"));
         refusedBy(step(cancelled, Map.of("toStatus", "FULL", "effectiveDate", "2026-11-02")), "member-not-active");
+    }
+
+    @Test
+    void aStepDatedAfterTodayIsRefusedOnTheBusinessClock() {
+        String branch = Fixtures.createBranch();
+        String mentor = Fixtures.registerMember(branch, "培养人", "FULL");
+        String applicant = Fixtures.registerMember(branch, "申请人", "APPLICANT"); // since 2026-10-08
+        step(applicant, Map.of("toStatus", "ACTIVIST", "effectiveDate", "2026-11-21", "mentorIds", List.of(mentor)))
+                .statusCode(400).body("errors.field", containsInAnyOrder("effectiveDate"));
+        step(applicant, Map.of("toStatus", "ACTIVIST", "effectiveDate", "2026-11-20", "mentorIds", List.of(mentor)))
+                .statusCode(200).body("activistSince", equalTo("2026-11-20"));
+    }
+
+    @Test
+    @BusinessDate("2027-06-30")
+    void standingCountsWholeYearsToTheAnniversary() {
+        String branch = Fixtures.createBranch();
+        Map<String, Object> body = Fixtures.memberBody(branch, "党龄测试", "FULL"); // full since 2011-07-01
+        String member = Fixtures.register(body);
+        given().get("/api/v1/members/" + member).then().body("partyStandingYears", equalTo(15)); // the day before the 16th anniversary
     }
 
     @Test

@@ -2,19 +2,20 @@ package io.partybranch.members.rest;
 
 import static io.restassured.RestAssured.given;
 
+import io.partybranch.common.testing.TestRun;
 import io.partybranch.members.domain.CitizenIdNumbers;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates organisations and members through the public API, as a client would. */
 public final class Fixtures {
 
-    /** Unique birth date and sequence per member of a test JVM, so citizen IDs never collide. */
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 5_000));
+    /**
+     * Unique birth date and sequence per member of a test JVM; the area code is this run's own
+     * ({@link TestRun#citizenIdArea()}), so no number of an earlier run on the same database comes back.
+     */
 
     private Fixtures() {
     }
@@ -24,14 +25,14 @@ public final class Fixtures {
 
     /** A valid, unique person born between 1960 and 1990 (old enough for every pipeline stage). */
     public static Person person(String gender) {
-        int n = SEQUENCE.incrementAndGet();
+        int n = (int) TestRun.next("members.citizen-ids") + 1;
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n % 10_000);
         return new Person(birth.toString(), gender, citizenId(birth, gender, n / 10_000));
     }
 
     public static String citizenId(LocalDate birth, String gender, int block) {
         int sequence = (block % 50) * 10 + 1 + (gender.equals("MALE") ? 0 : 1); // odd for men, even for women
-        String first17 = "320412" + birth.toString().replace("-", "") + String.format("%03d", sequence);
+        String first17 = TestRun.citizenIdArea() + birth.toString().replace("-", "") + String.format("%03d", sequence);
         return first17 + CitizenIdNumbers.checkCharacter(first17);
     }
 
@@ -47,6 +48,11 @@ public final class Fixtures {
         return given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/organizations")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** A district code no other test of this or an earlier run against the same database has used. */
+    public static String freshDistrict() {
+        return TestRun.districtCode();
     }
 
     public static String createBranch() {
@@ -88,5 +94,11 @@ public final class Fixtures {
 
     public static String etag(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** A passed step of the member's development file, recorded by hand; returns its id. */
+    public static String fileStep(String memberId, String kind, String doneOn) {
+        return given().contentType(ContentType.JSON).body(Map.of("kind", kind, "doneOn", doneOn, "outcome", "PASSED", "doneBy", "党支部"))
+                .post("/api/v1/members/" + memberId + "/development/steps").then().statusCode(201).extract().path("id");
     }
 }

@@ -1,8 +1,11 @@
 package io.partybranch.members.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.partybranch.common.testing.BusinessDate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -27,9 +30,21 @@ class HonourTest {
                 .body("type", equalTo("/problems/rule-violation/sanction-for-members-only"));
         given().contentType(ContentType.JSON).body(Map.of("memberId", member, "organizationId", branch, "kind", "HONOUR",
                         "title", "x", "level", "SCHOOL", "year", 2025))
-                .post("/api/v1/honours").then().statusCode(400);
+                .post("/api/v1/honours").then().statusCode(400).body("errors.field", contains("memberId"));
         given().contentType(ContentType.JSON).body(Map.of("memberId", member, "kind", "AWARD", "title", "x", "level", "SCHOOL", "year", 1900))
-                .post("/api/v1/honours").then().statusCode(400).body("errors.size()", equalTo(2));
+                .post("/api/v1/honours").then().statusCode(400).body("errors.field", containsInAnyOrder("kind", "year"));
         given().queryParam("memberId", member).get("/api/v1/honours").then().body("total", equalTo(1));
+    }
+
+    @Test
+    @BusinessDate("2026-11-20")
+    void anHonourOfANextYearIsRefusedUntilThatYearComes() {
+        String member = Fixtures.registerMember(Fixtures.createBranch(), "来年荣誉", "FULL");
+        given().contentType(ContentType.JSON).body(Map.of("memberId", member, "kind", "HONOUR", "title", "优秀共产党员",
+                        "level", "DISTRICT", "year", 2027))
+                .post("/api/v1/honours").then().statusCode(400).body("errors.field", contains("year"));
+        given().contentType(ContentType.JSON).body(Map.of("memberId", member, "kind", "HONOUR", "title", "优秀共产党员",
+                        "level", "DISTRICT", "year", 2026))
+                .post("/api/v1/honours").then().statusCode(201);
     }
 }

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -109,7 +108,9 @@ class OrganizationResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("/problems/rule-violation/organization-parent-type"));
         String group = Fixtures.createOrganization("一年级党小组", "PARTY_GROUP", branch);
-        assertNotEquals(branch, group);
+        // Under a branch, a party group is the right type.
+        given().get("/api/v1/organizations/" + group).then().statusCode(200)
+                .body("parentId", equalTo(branch)).body("type", equalTo("PARTY_GROUP"));
     }
 
     @Test
@@ -163,6 +164,27 @@ class OrganizationResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
         given().queryParam("sort", "password").get("/api/v1/organizations")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void pagesAreStableWhenTheSortKeyTies() {
+        String committee = Fixtures.createOrganization("同名分页党委", "ORG_PARTY_COMMITTEE", null);
+        java.util.Set<String> created = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(Fixtures.createOrganization("同名党支部", "BRANCH", committee));
+        }
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            seen.addAll(given().queryParam("parentId", committee).queryParam("size", 2).queryParam("page", page)
+                    .queryParam("sort", "name").get("/api/v1/organizations").then().statusCode(200)
+                    .body("total", equalTo(5)).extract().<java.util.List<String>>path("items.id"));
+        }
+        // Five rows with one name: the id breaks the tie, so paging shows each once, in id order, every time.
+        assertEquals(created, new java.util.HashSet<>(seen));
+        assertEquals(5, seen.size(), "no row on two pages: " + seen);
+        assertEquals(seen.stream().sorted().toList(), seen);
+        given().queryParam("parentId", committee).queryParam("size", 2).queryParam("page", 1).queryParam("sort", "name,desc")
+                .get("/api/v1/organizations").then().body("items.id", equalTo(seen.subList(2, 4)));
     }
 
     @Test

@@ -4,12 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.partybranch.common.testing.BusinessDate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * A letter's validity is a fact about one day: the business clock stands on 2026-11-20, when a letter
+ * issued on 2026-11-01 (valid until 2027-02-01) is still open and one issued on 2026-01-05 has expired.
+ */
 @QuarkusTest
+@BusinessDate("2026-11-20")
 class TransferTest {
 
     private static String issue(Map<String, Object> body) {
@@ -39,7 +45,9 @@ class TransferTest {
                 .post("/api/v1/transfers/" + transfer + "/rejection").then().statusCode(409)
                 .body("type", equalTo("/problems/rule-violation/transfer-already-decided"));
 
-        // Time as an activist kept counting across the transfer.
+        // Time as an activist kept counting across the transfer; the file came along.
+        Fixtures.fileStep(member, "ACTIVIST_REVIEW", "2026-10-15");
+        Fixtures.fileStep(member, "RECOMMENDATION", "2026-11-06");
         given().contentType(ContentType.JSON).body(Map.of("toStatus", "CANDIDATE", "effectiveDate", "2026-11-10"))
                 .post("/api/v1/members/" + member + "/status-changes").then().statusCode(200);
     }
@@ -64,6 +72,20 @@ class TransferTest {
     }
 
     @Test
+    @BusinessDate("2027-02-02")
+    void aLetterIssuedThreeMonthsAgoHasExpiredTheDayAfterItsValidity() {
+        String from = Fixtures.createBranch();
+        String to = Fixtures.createBranch();
+        String member = Fixtures.registerMember(from, "逾期未接收", "FULL");
+        String transfer = issue(Map.of("memberId", member, "toBranchId", to, "issuedOn", "2026-11-01"));
+        given().get("/api/v1/transfers/" + transfer).then().body("validUntil", equalTo("2027-02-01"))
+                .body("status", equalTo("EXPIRED"));
+        given().contentType(ContentType.JSON).body(Map.of("decidedOn", "2027-02-02"))
+                .post("/api/v1/transfers/" + transfer + "/confirmation").then().statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/transfer-letter-expired"));
+    }
+
+    @Test
     void acrossProvincesTheLetterIsValidSixMonths() {
         String from = Fixtures.createBranch();
         String beijing = Fixtures.createOrganization("北京某校党支部", "BRANCH",
@@ -73,7 +95,8 @@ class TransferTest {
         given().get("/api/v1/transfers/" + transfer).then().body("acrossProvinces", equalTo(true))
                 .body("validUntil", equalTo("2027-05-01"));
         given().contentType(ContentType.JSON).body(Map.of("memberId", member, "toBranchId", from, "issuedOn", "2026-11-01"))
-                .post("/api/v1/transfers").then().statusCode(409);
+                .post("/api/v1/transfers").then().statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/transfer-already-open"));
     }
 
     @Test

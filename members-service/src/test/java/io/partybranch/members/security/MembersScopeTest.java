@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MembersScopeTest {
 
-    private static final java.util.concurrent.atomic.AtomicInteger SCENARIO = new java.util.concurrent.atomic.AtomicInteger(100);
-
     String district;
     String otherDistrict;
     String committee;
@@ -36,10 +34,9 @@ class MembersScopeTest {
 
     @BeforeEach
     void twoSchoolsInOneDistrictAndOneElsewhere() {
-        // District codes no other test uses (323xxx/324xxx), unique per test, keep bureau scopes apart.
-        int n = SCENARIO.incrementAndGet();
-        district = "323" + String.format("%03d", n);
-        otherDistrict = "324" + String.format("%03d", n);
+        // District codes no other test of this or an earlier run used keep bureau scopes apart.
+        district = Fixtures.freshDistrict();
+        otherDistrict = Fixtures.freshDistrict();
         committee = Fixtures.createOrganization("区教育局党委", "ORG_PARTY_COMMITTEE", null, district);
         schoolA = Fixtures.createOrganization("甲校党支部", "BRANCH", committee, district);
         schoolB = Fixtures.createOrganization("乙校党支部", "BRANCH", committee, district);
@@ -119,5 +116,14 @@ class MembersScopeTest {
         given().header("Authorization", "Bearer " + TestTokens.school(UUID.fromString(committee)))
                 .get("/api/v1/transfers/" + transfer).then().statusCode(200);
         given().get("/api/v1/members/" + memberA).then().body("citizenId", not(nullValue()));
+    }
+
+    @Test
+    void aDotSegmentInThePathIsRefusedRatherThanResolvedToAnotherListing() {
+        // Resolved, /organizations/%2E%2E/members would be the unscoped members listing.
+        for (String path : List.of("/api/v1/organizations/%2E%2E/members", "/api/v1/organizations/%2e/members")) {
+            given().urlEncodingEnabled(false).header("Authorization", schoolAToken).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+        }
     }
 }

@@ -6,13 +6,13 @@ import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.security.Roles;
+import io.partybranch.common.tree.OrganizationTree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,20 +37,24 @@ public class AuditEntries {
             @Schema(description = "Changed fields with before/after; personal data masked") JsonNode changes) {
     }
 
-    /** @param organizations organisations already checked visible by the caller's service */
+    /**
+     * @param organization an organisation already checked visible by the caller's service
+     * @param subtree whether the entries of everything under it count too
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<AuditEntry> of(Collection<UUID> organizations, PageQuery page) {
+    public PageResponse<AuditEntry> of(UUID organization, boolean subtree, PageQuery page) {
+        String where = subtree ? OrganizationTree.inSubtreeSql("organization_id", "root") : "organization_id = :root";
         if (!caller.hasRole(Roles.PLATFORM_ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
             throw CallerScope.forbidden("Only platform administrators and auditors read the audit trail");
         }
-        long total = ((Number) entityManager.createNativeQuery("select count(*) from audit_entry where organization_id in (:ids)")
-                .setParameter("ids", organizations).getSingleResult()).longValue();
+        long total = ((Number) entityManager.createNativeQuery("select count(*) from audit_entry where " + where)
+                .setParameter("root", organization).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select id, occurred_at, subject, role, request_id, action, entity_type, entity_id, organization_id, changes
-                from audit_entry where organization_id in (:ids) order by occurred_at desc, id
-                limit :limit offset :offset""")
-                .setParameter("ids", organizations)
+                from audit_entry where %s order by occurred_at desc, id
+                limit :limit offset :offset""".formatted(where))
+                .setParameter("root", organization)
                 .setParameter("limit", page.size)
                 .setParameter("offset", (long) page.page * page.size)
                 .getResultList();

@@ -1,5 +1,6 @@
 package io.partybranch.common.audit;
 
+import io.partybranch.common.time.BusinessCalendar;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.common.security.CallerScope;
 import io.quarkus.arc.Arc;
@@ -106,7 +107,7 @@ public class AuditInterceptor implements Interceptor {
                     "insert into audit_entry (id, occurred_at, subject, role, request_id, action, entity_type, entity_id, "
                             + "organization_id, changes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, UUID.randomUUID());
-                insert.setTimestamp(2, Timestamp.from(Instant.now()));
+                insert.setTimestamp(2, Timestamp.from(BusinessCalendar.now().toInstant()));
                 insert.setString(3, who);
                 insert.setString(4, as);
                 insert.setString(5, requestId == null ? null : requestId.toString());

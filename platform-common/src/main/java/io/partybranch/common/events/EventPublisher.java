@@ -1,5 +1,6 @@
 package io.partybranch.common.events;
 
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.common.outbox.OutboxEvent;
 import io.partybranch.common.outbox.OutboxRelay;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -41,7 +40,7 @@ public class EventPublisher {
                 config.source(),
                 type,
                 subject.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC),
+                BusinessCalendar.now(),
                 CloudEvent.JSON,
                 branchId == null ? null : branchId.toString(),
                 objectMapper.valueToTree(data));

@@ -2,6 +2,7 @@ package io.partybranch.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partybranch.common.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,22 +35,52 @@ public class IdempotentCreation {
     ObjectMapper objectMapper;
 
     @Inject
-    io.partybranch.common.security.CallerScope caller;
+    CallerScope caller;
 
     public record Created(URI location, Object body) {
     }
 
+    /**
+     * The key is claimed before the action runs, in the action's transaction. A concurrent request
+     * with the same key waits on that claim (the primary key of {@code idempotency_record}) until
+     * the first commits, and then replays the first result; if the first fails, its claim rolls back
+     * with it and the waiting request runs the action itself. So parallel retries create one resource
+     * and all get the first response, with no 409 to retry.
+     */
     @Transactional
     public Response create(String key, String operation, Object request, Supplier<Created> action) {
         if (key == null) {
             return created(action.get());
         }
-        if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
+        if (key.isBlank() || key.length() > 200 || InputBounds.textProblem(key) != null) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters without control characters");
         }
         String requestHash = sha256(json(request));
         // Keys are per caller: another client's key can neither collide with nor replay this one's result.
-        operation = operation + " @" + caller.subject();
+        String scopedOperation = operation + " @" + caller.subject();
+        int claimed = entityManager.createNativeQuery(
+                        "insert into idempotency_record (operation, idempotency_key, request_hash, response_status, created_at) "
+                                + "values (:operation, :key, :hash, 0, now()) on conflict do nothing")
+                .setParameter("operation", scopedOperation)
+                .setParameter("key", key)
+                .setParameter("hash", requestHash)
+                .executeUpdate();
+        if (claimed == 0) {
+            return replay(scopedOperation, key, requestHash);
+        }
+        Created result = action.get();
+        entityManager.createNativeQuery(
+                        "update idempotency_record set response_status = 201, response_location = :location, response_body = :body "
+                                + "where operation = :operation and idempotency_key = :key")
+                .setParameter("operation", scopedOperation)
+                .setParameter("key", key)
+                .setParameter("location", result.location() == null ? null : result.location().toString())
+                .setParameter("body", json(result.body()))
+                .executeUpdate();
+        return created(result);
+    }
+
+    private Response replay(String operation, String key, String requestHash) {
         @SuppressWarnings("unchecked")
         List<Object[]> previous = entityManager.createNativeQuery(
                         "select request_hash, response_status, response_location, response_body from idempotency_record "
@@ -57,38 +88,24 @@ public class IdempotentCreation {
                 .setParameter("operation", operation)
                 .setParameter("key", key)
                 .getResultList();
-        if (!previous.isEmpty()) {
-            Object[] row = previous.get(0);
-            if (!requestHash.equals(row[0])) {
-                throw new ProblemException(422, "/problems/idempotency-key-reused", "幂等键已用于其他请求",
-                        "Idempotency-Key " + key + " was already used with a different request body", null);
-            }
-            Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
-                    .header(REPLAYED_HEADER, "true")
-                    .entity(row[3])
-                    .type(MediaType.APPLICATION_JSON_TYPE);
-            if (row[2] != null) {
-                replay.location(URI.create((String) row[2]));
-            }
-            return replay.build();
-        }
-        Created result = action.get();
-        int inserted = entityManager.createNativeQuery(
-                        "insert into idempotency_record (operation, idempotency_key, request_hash, response_status, "
-                                + "response_location, response_body, created_at) "
-                                + "values (:operation, :key, :hash, 201, :location, :body, now()) on conflict do nothing")
-                .setParameter("operation", operation)
-                .setParameter("key", key)
-                .setParameter("hash", requestHash)
-                .setParameter("location", result.location() == null ? null : result.location().toString())
-                .setParameter("body", json(result.body()))
-                .executeUpdate();
-        if (inserted == 0) {
-            // A concurrent request with the same key committed first; undo ours so only one exists.
+        if (previous.isEmpty()) {
+            // Only when the claim was removed between our insert and this read, which nothing does.
             throw ProblemException.conflict("idempotency-key-in-flight", "相同请求正在处理",
-                    "Another request with Idempotency-Key " + key + " completed first; retry to get its result");
+                    "Another request with Idempotency-Key " + key + " is being processed; retry to get its result");
         }
-        return created(result);
+        Object[] row = previous.get(0);
+        if (!requestHash.equals(row[0])) {
+            throw new ProblemException(422, "/problems/idempotency-key-reused", "幂等键已用于其他请求",
+                    "Idempotency-Key " + key + " was already used with a different request body", null);
+        }
+        Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
+                .header(REPLAYED_HEADER, "true")
+                .entity(row[3])
+                .type(MediaType.APPLICATION_JSON_TYPE);
+        if (row[2] != null) {
+            replay.location(URI.create((String) row[2]));
+        }
+        return replay.build();
     }
 
     private static Response created(Created result) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -17,11 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageQuery {
 
     public static final int MAX_SIZE = 200;
+    /** With {@link #MAX_SIZE} rows a page, the deepest offset stays within {@link InputBounds#MAX_LIST_OFFSET}. */
+    public static final int MAX_PAGE = InputBounds.MAX_LIST_OFFSET / MAX_SIZE;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Zero-based page index")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
+    @Parameter(description = "Zero-based page index, 0 to " + MAX_PAGE + "; page × size may not exceed " + InputBounds.MAX_LIST_OFFSET)
     public int page;
 
     @QueryParam("size")
@@ -36,7 +40,12 @@ public class PageQuery {
     @Parameter(description = "Sort field and direction, e.g. name,desc")
     public String sort;
 
+    /** @throws ProblemException 400 on {@code page} when page × size reads past {@link InputBounds#MAX_LIST_OFFSET} */
     public Page panachePage() {
+        if ((long) page * size > InputBounds.MAX_LIST_OFFSET) {
+            throw ProblemException.invalid("page", "page × size must be at most " + InputBounds.MAX_LIST_OFFSET
+                    + "; narrow the filter instead of paging this deep");
+        }
         return Page.of(page, size);
     }
 
@@ -61,7 +70,7 @@ public class PageQuery {
         return attribute.equals("id") ? result : result.and("id");
     }
 
-    public <T> PageResponse<T> toResponse(java.util.List<T> items, long total) {
+    public <T> PageResponse<T> toResponse(List<T> items, long total) {
         return new PageResponse<>(items, page, size, total);
     }
 }

@@ -40,9 +40,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "/problems/conflict/" + slug, title, detail, null);
     }
 
-    /** A refusal by a named business rule; clients branch on the rule in {@code type}. */
-    public static ProblemException ruleViolation(String rule, String title, String detail) {
-        return new ProblemException(409, "/problems/rule-violation/" + rule, title, detail, null);
+    /** A refusal by a rule of the service's catalogue; {@code detail} says what broke it in this request. */
+    public static ProblemException refused(Rule rule, String detail) {
+        return new ProblemException(409, rule.problemType(), rule.title(), detail, null);
+    }
+
+    /** The same refusal naming the fields that broke it, so that a client (or an import) can point at them. */
+    public ProblemException naming(List<Problem.FieldError> fields) {
+        return new ProblemException(status, type, title, getMessage(), fields);
     }
 
     public static ProblemException preconditionFailed(String detail) {

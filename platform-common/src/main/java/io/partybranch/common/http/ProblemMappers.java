@@ -1,21 +1,28 @@
 package io.partybranch.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.partybranch.common.inbox.Failures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,6 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    LostRaces lostRaces;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -67,17 +77,75 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response outOfBounds(BoundedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String name = field.isEmpty() ? "body" : field;
+        return respond(validationProblem("Field '" + name + "' is out of bounds",
+                List.of(new Problem.FieldError(name, e.reason())), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response numberOutOfRange(InputCoercionException e, UriInfo uri) {
+        // A streaming-level failure: the parser knows the line, not the field.
+        return respond(validationProblem("A number in the body (line " + line(e) + ") is out of range for its field",
+                List.of(new Problem.FieldError("body", "holds a number beyond the range of its field's type")), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response tooComplex(StreamConstraintsException e, UriInfo uri) {
+        return respond(validationProblem("The body exceeds the parser's limits (nesting depth, number or text length)",
+                List.of(new Problem.FieldError("body", "is nested too deeply or holds a value that is too long")), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return respond(validationProblem("Parameter '" + e.parameter() + "' is invalid",
+                List.of(new Problem.FieldError(e.parameter(), e.reason())), uri));
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(validationProblem("The body is not valid JSON (line " + line(e) + ")",
                 List.of(new Problem.FieldError("body", "is not valid JSON")), uri));
     }
 
+    /** The mapper for a JSON failure that reached us wrapped, chosen as for one thrown bare. */
+    private Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof BoundedInputException bounded) {
+            return outOfBounds(bounded, uri);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return wrongFormat(format, uri);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (e instanceof InputCoercionException coercion) {
+            return numberOutOfRange(coercion, uri);
+        }
+        if (e instanceof StreamConstraintsException constraints) {
+            return tooComplex(constraints, uri);
+        }
+        return malformedJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
         // The JSON reader wraps some parse failures (e.g. a truncated body) in a plain 400.
-        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
-            return json instanceof MismatchedInputException mismatch ? mismatchedInput(mismatch, uri) : malformedJson(json, uri);
+        if (e.getResponse().getStatus() == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        return httpStatus(e, uri);
+    }
+
+    /** A JAX-RS failure as the problem of its status, keeping its headers (Allow, Retry-After…). */
+    static Response httpStatus(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getResponse().getEntity() instanceof Problem given) {
+            return respond(new Problem(given.type(), given.title(), given.status(), given.detail(), instance(uri), given.errors()));
         }
         String title = switch (status) {
             case 400 -> "请求有误";
@@ -109,8 +177,21 @@ public class ProblemMappers {
         return builder.build();
     }
 
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Failures.Classified classified = Failures.classify(e);
+        if (classified.isTransient()) {
+            // The database went away for a moment (a failover, a restart): nothing was written, and the same request can pass soon.
+            LOG.warnf("Refused %s while %s: %s", uri == null ? "a request" : uri.getPath(), classified.code(), classified.reason());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
+                    .entity(new Problem(URI.create("/problems/unavailable"), "服务暂时不可用，请稍后重试", 503,
+                            "A backing service is unreachable for a moment; nothing was written. Retry the same request", instance(uri), null))
+                    .build();
+        }
+        Optional<ProblemException> refusal = lostRaces.refusal(e);
+        if (refusal.isPresent()) {
+            return problem(refusal.get(), uri);
+        }
         LOG.error("Unhandled failure on " + uri.getPath(), e);
         return respond(new Problem(URI.create("/problems/internal"), "服务器内部错误", 500,
                 "An unexpected error occurred; it has been logged", instance(uri), null));
@@ -124,8 +205,13 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+    /** The path as the client sent it, still percent-encoded: a decoded one may hold characters no URI can. */
+    static URI instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        String raw = uri.getRequestUri().getRawPath();
+        return URI.create(raw == null || raw.isEmpty() ? "/" : raw);
     }
 
     private static String safeMessage(WebApplicationException e, int status) {
@@ -173,7 +259,7 @@ public class ProblemMappers {
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
-            return "one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+            return "one of " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "a date as yyyy-MM-dd";

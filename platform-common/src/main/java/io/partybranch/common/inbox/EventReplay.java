@@ -1,9 +1,8 @@
 package io.partybranch.common.inbox;
 
+import io.partybranch.common.events.KafkaConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -21,51 +20,39 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
- * Reads event topics from their first record up to their ends as of the call and hands each record
- * to a handler, inside the caller's transaction, for rebuilding read models from scratch. Records of
- * different partitions and topics are merged by their timestamps, each partition's own order kept,
- * which is the order the live consumer sees them in as nearly as anything can. A record the handler
- * rejects as poison (it fails before writing anything) is skipped, as the live consumer dead-letters
- * it; any other failure ends the replay, and the caller's transaction with it.
- *
- * <p>The handler must not route records through {@code @Transactional} methods that throw: those
- * would mark the caller's whole transaction for rollback.
+ * Reads event topics from their first record up to their ends as of the call, in chunks, for a
+ * rebuild. Records of different partitions and topics are merged by their timestamps, each
+ * partition's own order kept, which is the order the live consumer sees them in as nearly as
+ * anything can. It reads outside any consumer group, so it disturbs no live consumer.
  */
 @ApplicationScoped
 public class EventReplay {
 
-    private static final Logger LOG = Logger.getLogger(EventReplay.class);
     private static final int BUFFER_HIGH = 2000;
     private static final Duration STALL_LIMIT = Duration.ofMinutes(2);
-    /** One transaction holds every entity the replay touched; without clearing, each flush would dirty-check them all again. */
-    private static final int CLEAR_EVERY = 200;
-
-    @Inject
-    EntityManager entityManager;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    public interface RecordHandler {
-        void handle(String topic, String record);
+    @Inject
+    KafkaConnection kafkaConnection;
+
+    public interface ChunkHandler {
+        void handle(List<IncomingRecord> chunk);
     }
 
-    public record Result(long read, long applied, long skipped) {
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Result replay(List<String> topics, RecordHandler handler) {
+    /** @return records read; {@code total} is told once the ends are known */
+    public long replay(List<String> topics, int chunkSize, java.util.function.LongConsumer total, ChunkHandler handler) {
         Properties props = new Properties();
+        props.putAll(kafkaConnection.transport());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "replay-" + Instant.now().toEpochMilli());
         long read = 0;
-        long skipped = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
@@ -79,12 +66,16 @@ public class EventReplay {
             Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, Duration.ofSeconds(20));
             Map<TopicPartition, ArrayDeque<ConsumerRecord<String, String>>> buffers = new HashMap<>();
             Set<TopicPartition> open = new LinkedHashSet<>();
+            long expected = 0;
             for (TopicPartition partition : partitions) {
                 buffers.put(partition, new ArrayDeque<>());
+                expected += ends.get(partition) - starts.get(partition);
                 if (starts.get(partition) < ends.get(partition)) {
                     open.add(partition);
                 }
             }
+            total.accept(expected);
+            List<IncomingRecord> chunk = new ArrayList<>(chunkSize);
             Instant lastProgress = Instant.now();
             while (!open.isEmpty()) {
                 // A record can be merged only once every unfinished partition shows its next one.
@@ -119,31 +110,21 @@ public class EventReplay {
                         earliest = partition;
                     }
                 }
-                ConsumerRecord<String, String> record = buffers.get(earliest).poll();
+                chunk.add(IncomingRecord.of(buffers.get(earliest).poll()));
                 read++;
-                if (!apply(handler, record)) {
-                    skipped++;
-                }
-                if (read % CLEAR_EVERY == 0) {
-                    entityManager.flush();
-                    entityManager.clear();
+                if (chunk.size() == chunkSize) {
+                    handler.handle(chunk);
+                    chunk = new ArrayList<>(chunkSize);
+                    lastProgress = Instant.now();
                 }
                 if (buffers.get(earliest).isEmpty() && consumer.position(earliest) >= ends.get(earliest)) {
                     open.remove(earliest);
                 }
             }
+            if (!chunk.isEmpty()) {
+                handler.handle(chunk);
+            }
         }
-        return new Result(read, read - skipped, skipped);
-    }
-
-    private static boolean apply(RecordHandler handler, ConsumerRecord<String, String> record) {
-        try {
-            handler.handle(record.topic(), record.value());
-            return true;
-        } catch (PoisonEventException e) {
-            // Named by position only: the record may hold personal data.
-            LOG.warnf("replay skipped %s-%d@%d, which the live consumer dead-letters too", record.topic(), record.partition(), record.offset());
-            return false;
-        }
+        return read;
     }
 }

@@ -8,14 +8,20 @@ import io.partybranch.common.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
 
 /**
- * Applies an incoming event exactly once per consumer: the event id is recorded in
- * {@code processed_event} in the same transaction as the handler's effect, so a redelivery
- * finds the id and changes nothing. A record that cannot be parsed or applied throws, which the
- * messaging layer turns into a dead-letter record carrying the reason.
+ * Reading incoming records (envelope and data, ignoring fields a newer producer added) and the inbox
+ * itself: {@code processed_event}, where an event id is recorded in the same transaction as its
+ * effect, so that a record delivered again finds its id and changes nothing.
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -33,68 +39,85 @@ public class IncomingEvents {
         this.envelopeReader = lenient.readerFor(CloudEvent.class);
     }
 
-    /** @return true if the handler ran, false if this consumer had already processed the event. */
-    @Transactional
-    public boolean apply(String consumer, String rawRecord, EventHandler handler) {
-        CloudEvent event = parse(rawRecord);
-        if (!markProcessed(consumer, event)) {
-            return false;
-        }
-        handler.handle(event);
-        return true;
-    }
-
     /** Reads an event's data into a consumer-side contract class, ignoring fields it does not know. */
     public <T> T data(CloudEvent event, Class<T> type) {
         JsonNode data = event.data();
         if (data == null || data.isNull()) {
-            throw new PoisonEventException("event " + event.id() + " of type " + event.type() + " has no data");
+            throw new PoisonEventException(PoisonEventException.CONTRACT_VIOLATION,
+                    "event " + event.id() + " of type " + event.type() + " has no data", event.id());
         }
         try {
             return lenient.treeToValue(data, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new PoisonEventException("event " + event.id() + " of type " + event.type()
-                    + " has data that does not match " + type.getSimpleName() + ": " + e.getMessage());
+            throw new PoisonEventException(PoisonEventException.CONTRACT_VIOLATION, "event " + event.id() + " of type " + event.type()
+                    + " has data that does not match " + type.getSimpleName() + ": " + originalMessage(e), event.id());
         }
     }
 
+    /** A decoded state without its own id breaks every contract: poison, named by the event's id. */
+    public static <T> T requireId(CloudEvent event, T state, UUID id) {
+        if (id == null) {
+            throw new PoisonEventException(PoisonEventException.CONTRACT_VIOLATION, "event " + event.id() + " of type " + event.type()
+                    + " has no data.id", event.id());
+        }
+        return state;
+    }
+
     /**
-     * Records the event as processed by the consumer, in the caller's transaction, for a replay that
-     * applies the event itself.
-     * @return false if it was already recorded
+     * Records events as processed by the consumer, in the caller's transaction, with one statement.
+     * @return the ids that were not recorded before: the events to apply now
      */
-    public boolean markProcessed(String consumer, CloudEvent event) {
-        return entityManager.createNativeQuery(
-                        "insert into processed_event (consumer, event_id, event_type, processed_at) "
-                                + "values (:consumer, :id, :type, now()) on conflict do nothing")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .executeUpdate() == 1;
+    public Set<UUID> claim(String consumer, List<CloudEvent> events) {
+        if (events.isEmpty()) {
+            return Set.of();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Object[] ids = events.stream().map(CloudEvent::id).toArray();
+            Object[] types = events.stream().map(CloudEvent::type).toArray();
+            Array idArray = connection.createArrayOf("uuid", ids);
+            Array typeArray = connection.createArrayOf("varchar", types);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, event_type, processed_at)
+                    select ?, u.id, u.type, now() from unnest(?::uuid[], ?::varchar[]) as u(id, type)
+                    on conflict do nothing returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, idArray);
+                insert.setArray(3, typeArray);
+                Set<UUID> fresh = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            } finally {
+                idArray.free();
+                typeArray.free();
+            }
+        });
     }
 
     /** Reads a record's envelope; a record that is not a valid CloudEvent is poison. */
     public CloudEvent parse(String rawRecord) {
         if (rawRecord == null || rawRecord.isBlank()) {
-            throw new PoisonEventException("empty record");
+            throw new PoisonEventException(PoisonEventException.UNPARSEABLE, "empty record");
         }
         CloudEvent event;
         try {
             event = envelopeReader.readValue(rawRecord);
         } catch (IOException e) {
-            throw new PoisonEventException("not a CloudEvents JSON record: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            throw new PoisonEventException(PoisonEventException.UNPARSEABLE, "not a CloudEvents JSON record: " + originalMessage(e));
         }
         if (event.id() == null || event.type() == null || event.source() == null || event.time() == null) {
-            throw new PoisonEventException("CloudEvent lacks id, type, source or time");
+            throw new PoisonEventException(PoisonEventException.UNPARSEABLE, "CloudEvent lacks id, type, source or time", event.id());
         }
         if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
-            throw new PoisonEventException("unsupported specversion " + event.specversion());
+            throw new PoisonEventException(PoisonEventException.UNPARSEABLE, "unsupported specversion " + event.specversion(), event.id());
         }
         return event;
     }
 
-    @FunctionalInterface
-    public interface EventHandler {
-        void handle(CloudEvent event);
+    private static String originalMessage(Exception e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
     }
 }

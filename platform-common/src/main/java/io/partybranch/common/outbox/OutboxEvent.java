@@ -12,12 +12,10 @@ import java.util.UUID;
  * One event waiting for (or done with) publication. Written in the business transaction;
  * {@code publishedAt} stays null until the broker acknowledged it, so a crash at any point
  * leaves the event to be sent again (consumers deduplicate by event id).
+ * {@code occurredAt} is business time (movable by configuration); {@code recordedAt} is the database's clock.
  */
 @Entity
 @Table(name = "outbox_event")
-// Declared here because every service's persistence unit contains this entity; see ScopeFilter.
-@org.hibernate.annotations.FilterDef(name = io.partybranch.common.security.ScopeFilter.NAME, applyToLoadByKey = true,
-        parameters = @org.hibernate.annotations.ParamDef(name = io.partybranch.common.security.ScopeFilter.PARAMETER, type = java.util.UUID.class))
 public class OutboxEvent extends PanacheEntityBase {
 
     @Id
@@ -53,4 +51,18 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Wall-clock time of the insert, by the database: the backlog's age is measured from it. */
+    @Column(name = "recorded_at", insertable = false, updatable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "last_attempt_at")
+    public OffsetDateTime lastAttemptAt;
+
+    /** Set when the broker will never take the row (too large, refused): it and its key's later rows wait for an operator. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
+    @Column(name = "parked_reason")
+    public String parkedReason;
 }

@@ -2,6 +2,7 @@ package io.partybranch.common.outbox;
 
 import io.partybranch.common.events.CloudEvent;
 import io.partybranch.common.events.EventsConfig;
+import io.partybranch.common.events.KafkaConnection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -10,32 +11,47 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes committed outbox rows to Kafka and marks them published, in insertion order.
- * Rows are claimed with SKIP LOCKED so several instances of a service can run relays side by side.
- * Delivery is at-least-once: a crash after the broker's ack but before the mark re-sends the row,
- * which the consumers' inbox absorbs.
+ *
+ * <p>One relay per service publishes at a time, whatever the number of instances: each batch runs
+ * under a PostgreSQL advisory lock (transaction-scoped, per schema), so two instances during a rolling
+ * deploy cannot interleave one branch's events. The other instances stand by.
+ *
+ * <p>Delivery is at-least-once: a crash after the broker's ack but before the mark re-sends the row,
+ * which the consumers' inbox absorbs. A row that fails records its attempts and last error in a
+ * transaction of its own. A row the broker will never take (too large, refused) is parked with its
+ * reason; its partition key's later rows wait behind it while other keys flow. The loop survives any
+ * {@code Throwable} and makes a new producer after a failure.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock namespace; the second key is the schema's hash, so each service has its own lock. */
+    private static final int LOCK_CLASS = 7001;
 
     @Inject
     EventsConfig config;
@@ -43,13 +59,31 @@ public class OutboxRelay {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    OutboxProducers producers;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Inject
+    KafkaConnection kafkaConnection;
+
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
-    private Thread worker;
-    private KafkaProducer<String, String> producer;
+    private volatile boolean standby;
+    private volatile Thread worker;
+    private volatile String lastError;
+    private volatile Instant lastPublishedAt;
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private Producer<String, String> producer;
+
+    /** What one round did. */
+    record Round(boolean lockHeld, int published, int failed) {
+    }
+
+    private record Failure(UUID id, String eventType, Throwable cause) {
+    }
 
     void onStart(@Observes StartupEvent event) {
         if (config.relay().enabled() && config.topic().isPresent()) {
@@ -65,15 +99,16 @@ public class OutboxRelay {
         if (running) {
             return;
         }
-        producer = new KafkaProducer<>(producerProperties());
         running = true;
-        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().unstarted(this::loop);
+        worker.start();
     }
 
     public synchronized void stop() {
         running = false;
         if (worker != null) {
             wakeUps.release();
+            worker.interrupt();
             try {
                 worker.join(10_000);
             } catch (InterruptedException e) {
@@ -81,10 +116,7 @@ public class OutboxRelay {
             }
             worker = null;
         }
-        if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
-            producer = null;
-        }
+        closeProducer();
     }
 
     public void wakeUp() {
@@ -95,25 +127,61 @@ public class OutboxRelay {
         return running;
     }
 
+    /** The worker thread is alive (false after a stop, or if it died, which it is built not to). */
+    public boolean workerAlive() {
+        Thread current = worker;
+        return current != null && current.isAlive();
+    }
+
+    /** Another instance of the service holds the relay lock and publishes. */
+    public boolean standby() {
+        return standby;
+    }
+
+    /** The last failure to publish, until a batch succeeds again. */
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant lastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    public long published() {
+        return published.get();
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
     private void loop() {
-        long backoffMillis = 0;
-        while (running) {
+        int failed = 0;
+        while (running && worker == Thread.currentThread()) {
             try {
-                int published = publishBatch();
-                backoffMillis = 0;
-                if (published < config.relay().batchSize()) {
+                Round round = publishRound();
+                if (round.failed() > 0) {
+                    sleep(backoff(failed++));
+                    continue;
+                }
+                failed = 0;
+                if (!round.lockHeld() || round.published() < config.relay().batchSize()) {
                     wakeUps.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                backoffMillis = Math.min(Math.max(backoffMillis * 2, 500), 30_000);
+            } catch (Throwable e) {
+                // Errors included: a relay that dies leaves every later event unsent.
+                failures.incrementAndGet();
+                lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                closeProducer();
+                Duration wait = backoff(failed++);
                 // The payload may hold personal data: log only what identifies the failure.
-                LOG.warnf("Outbox relay could not publish, retrying in %d ms: %s", backoffMillis, e.getMessage());
+                LOG.warnf("Outbox relay could not publish, retrying in %d ms: %s", wait.toMillis(), lastError);
                 try {
-                    Thread.sleep(backoffMillis);
+                    sleep(wait);
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     return;
@@ -122,42 +190,149 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch of pending rows; returns how many were published. */
-    int publishBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /** Publishes one batch of pending rows, if this instance holds the relay lock. */
+    Round publishRound() {
+        if (producer == null) {
+            producer = producers.create(producerProperties());
+        }
+        List<Failure> failed = new ArrayList<>();
+        Round round = QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:c, hashtext(current_schema()))")
+                    .setParameter("c", LOCK_CLASS).getSingleResult();
+            if (!locked) {
+                return new Round(false, 0, 0);
+            }
             @SuppressWarnings("unchecked")
-            List<OutboxEvent> pending = entityManager.createNativeQuery(
-                            "select * from outbox_event where published_at is null order by seq limit :limit for update skip locked",
-                            OutboxEvent.class)
+            List<OutboxEvent> pending = entityManager.createNativeQuery("""
+                            select * from outbox_event o
+                            where o.published_at is null and o.parked_at is null
+                              and not exists (select 1 from outbox_event p where p.partition_key = o.partition_key
+                                  and p.parked_at is not null and p.published_at is null and p.seq < o.seq)
+                            order by o.seq limit :limit for update""", OutboxEvent.class)
                     .setParameter("limit", config.relay().batchSize())
                     .getResultList();
             if (pending.isEmpty()) {
-                return 0;
+                return new Round(true, 0, 0);
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
+            // A record refused at once (too large, not serialisable) holds back the rest of its key in this batch too.
+            Set<String> refusedKeys = new HashSet<>();
             for (OutboxEvent row : pending) {
+                if (refusedKeys.contains(row.partitionKey)) {
+                    acks.add(null);
+                    continue;
+                }
                 ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.partitionKey, row.payload);
                 record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                acks.add(producer.send(record));
+                Future<RecordMetadata> ack = producer.send(record);
+                if (ack.isDone() && failed(ack)) {
+                    refusedKeys.add(row.partitionKey);
+                }
+                acks.add(ack);
             }
             producer.flush();
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            List<UUID> sent = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 OutboxEvent row = pending.get(i);
-                row.attempts++;
+                if (acks.get(i) == null) {
+                    continue;
+                }
                 try {
                     acks.get(i).get(30, TimeUnit.SECONDS);
+                    sent.add(row.id);
+                } catch (ExecutionException e) {
+                    failed.add(new Failure(row.id, row.eventType, e.getCause() == null ? e : e.getCause()));
                 } catch (Exception e) {
-                    throw new IllegalStateException("broker did not acknowledge event " + row.id + " (" + row.eventType + ")", e);
+                    failed.add(new Failure(row.id, row.eventType, e));
                 }
-                row.publishedAt = now;
             }
-            return pending.size();
+            if (!sent.isEmpty() && haltAfterSend()) {
+                LOG.error("fault injection: halting after the broker acknowledged, before the rows are marked published");
+                Runtime.getRuntime().halt(137);
+            }
+            if (!sent.isEmpty()) {
+                entityManager.createNativeQuery("""
+                                update outbox_event set published_at = now(), attempts = attempts + 1, last_attempt_at = now(), last_error = null
+                                where id in (:ids)""")
+                        .setParameter("ids", sent).executeUpdate();
+            }
+            return new Round(true, sent.size(), failed.size());
         });
+        standby = !round.lockHeld();
+        if (round.published() > 0) {
+            published.addAndGet(round.published());
+            lastPublishedAt = Instant.now();
+        }
+        if (failed.isEmpty()) {
+            lastError = null;
+        } else {
+            recordFailures(failed);
+            // A producer whose sends failed may hold a broken connection or sequence state: start afresh.
+            closeProducer();
+        }
+        return round;
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    private void recordFailures(List<Failure> failed) {
+        failures.addAndGet(failed.size());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Failure failure : failed) {
+                String reason = failure.cause().getClass().getSimpleName() + ": " + failure.cause().getMessage();
+                boolean park = Unpublishable.is(failure.cause());
+                entityManager.createNativeQuery("""
+                                update outbox_event set attempts = attempts + 1, last_attempt_at = now(), last_error = :reason,
+                                    parked_at = case when :park then now() else parked_at end,
+                                    parked_reason = case when :park then :reason else parked_reason end
+                                where id = :id""")
+                        .setParameter("reason", reason).setParameter("park", park).setParameter("id", failure.id()).executeUpdate();
+                if (park) {
+                    LOG.errorf("Outbox row %s (%s) can never be published and is parked; later events of its key wait: %s",
+                            failure.id(), failure.eventType(), reason);
+                }
+                lastError = reason;
+            }
+        });
+    }
+
+    private boolean haltAfterSend() {
+        return config.relay().haltAfterSend() && !ConfigProvider.getConfig().unwrap(io.smallrye.config.SmallRyeConfig.class)
+                .getProfiles().contains("prod");
+    }
+
+    private Duration backoff(int attempt) {
+        long millis = 500L << Math.min(attempt, 10);
+        return Duration.ofMillis(Math.min(millis, config.relay().maxBackoff().toMillis()));
+    }
+
+    private void sleep(Duration duration) throws InterruptedException {
+        // A wake-up (a new commit) does not cut a backoff short: the broker is what we wait for.
+        Thread.sleep(duration.toMillis());
+    }
+
+    private void closeProducer() {
+        Producer<String, String> current = producer;
+        producer = null;
+        if (current != null) {
+            try {
+                current.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debugf("closing the outbox producer: %s", e.toString());
+            }
+        }
     }
 
     private Properties producerProperties() {
         Properties props = new Properties();
+        props.putAll(kafkaConnection.transport());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

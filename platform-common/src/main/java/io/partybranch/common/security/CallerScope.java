@@ -3,10 +3,12 @@ package io.partybranch.common.security;
 import io.partybranch.common.http.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import io.partybranch.common.tree.OrganizationTree;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -22,32 +24,21 @@ public class CallerScope {
     JsonWebToken token;
 
     @Inject
-    Instance<ScopeResolver> resolver;
+    OrganizationTree tree;
 
     @Inject
     org.hibernate.Session session;
 
-    private Set<UUID> visible;
-
     // Read through methods only: this bean is reached through a client proxy, whose own fields stay unset.
-    /** Set while the visible set is computed, so the resolver's own queries do not recurse into scoping. */
-    private boolean resolving;
+    private Set<String> districts;
+    private Set<UUID> roots;
+    private final Map<UUID, Boolean> seen = new HashMap<>();
 
     /** Set while {@link #unscoped} runs, so nested service calls do not switch the filter back on. */
     private boolean bypassing;
 
     boolean scopingSuspended() {
-        return resolving || bypassing;
-    }
-
-    /** The visible set, computed with scoping suspended for the resolver's own queries. */
-    Set<UUID> resolveForFilter() {
-        resolving = true;
-        try {
-            return visibleOrganizations();
-        } finally {
-            resolving = false;
-        }
+        return bypassing;
     }
 
     public String subject() {
@@ -75,28 +66,48 @@ public class CallerScope {
         return identity.hasRole(role);
     }
 
-    /** Every organisation this caller may see; meaningless (and not computed) for an unrestricted caller. */
-    public Set<UUID> visibleOrganizations() {
-        if (visible == null) {
-            Set<String> districts = strings(Roles.DISTRICTS_CLAIM);
-            Set<UUID> roots = new HashSet<>();
+    /** District codes whose organisations (and everything under them) this caller sees: only bureaus and auditors have them. */
+    public Set<String> districts() {
+        if (districts == null) {
+            districts = identity.hasRole(Roles.BUREAU) || identity.hasRole(Roles.AUDITOR) ? Set.copyOf(strings(Roles.DISTRICTS_CLAIM)) : Set.of();
+        }
+        return districts;
+    }
+
+    /** Organisations whose subtrees this caller sees, from the token. */
+    public Set<UUID> roots() {
+        if (roots == null) {
+            Set<UUID> parsed = new HashSet<>();
             for (String root : strings(Roles.ORGANIZATIONS_CLAIM)) {
                 try {
-                    roots.add(UUID.fromString(root));
+                    parsed.add(UUID.fromString(root));
                 } catch (IllegalArgumentException ignored) {
                     // A malformed scope entry grants nothing.
                 }
             }
-            if (!identity.hasRole(Roles.BUREAU) && !identity.hasRole(Roles.AUDITOR)) {
-                districts = Set.of(); // only bureaus and auditors are scoped by district
-            }
-            visible = districts.isEmpty() && roots.isEmpty() ? Set.of() : resolver.get().visibleOrganizations(districts, roots);
+            roots = Set.copyOf(parsed);
         }
-        return visible;
+        return roots;
     }
 
+    /** {@link #districts()} as the filter binds it: SQL cannot express an empty in-list. */
+    Set<String> scopeDistricts() {
+        return districts().isEmpty() ? Set.of(OrganizationTree.NO_DISTRICT) : districts();
+    }
+
+    Set<UUID> scopeRoots() {
+        return roots().isEmpty() ? Set.of(OrganizationTree.NO_ORGANIZATION) : roots();
+    }
+
+    /** One look-up in the closure table per organisation and request, whatever the size of the scope. */
     public boolean canSee(UUID organizationId) {
-        return unrestricted() || (organizationId != null && visibleOrganizations().contains(organizationId));
+        if (unrestricted()) {
+            return true;
+        }
+        if (organizationId == null) {
+            return false;
+        }
+        return seen.computeIfAbsent(organizationId, id -> tree.within(id, districts(), roots()));
     }
 
     /** For writes that name a target organisation (a parent, a branch): outside the scope is 403. */
@@ -123,8 +134,7 @@ public class CallerScope {
             return work.get();
         } finally {
             bypassing = false;
-            Set<UUID> scope = visibleOrganizations();
-            session.enableFilter(ScopeFilter.NAME).setParameterList(ScopeFilter.PARAMETER, scope.isEmpty() ? Set.of(ScopeFilter.NOTHING) : scope);
+            ScopeFilter.enable(session, this);
         }
     }
 

@@ -27,10 +27,11 @@ public class SecurityFilters {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Uni<Response> authenticate(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/")) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
+        // Problems name the path as sent (still percent-encoded): a decoded one may hold characters no URI can.
+        String path = request.getUriInfo().getRequestUri().getRawPath();
         return identities.getDeferredIdentity()
                 .map(identity -> decide(identity, request.getMethod(), path, request.getHeaderString(HttpHeaders.AUTHORIZATION)))
                 .onFailure().recoverWithItem(failure -> unauthorized(path, "The bearer token is not valid (signature, issuer, audience or expiry)"));

@@ -90,7 +90,8 @@ public abstract class SecuritySuite {
                 assertEquals("/problems/forbidden", response.jsonPath().getString("type"));
             }
         }
-        assertTrue(writes > 0 || operations().stream().allMatch(o -> o.method().equals("GET")));
+        // Every service has writes; a document that listed none would leave this test proving nothing.
+        assertTrue(writes > 0, "the OpenAPI document lists no write operation to try");
     }
 
     @Test

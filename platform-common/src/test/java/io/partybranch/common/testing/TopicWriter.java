@@ -2,8 +2,7 @@ package io.partybranch.common.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import io.partybranch.common.time.BusinessCalendar;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -35,7 +34,8 @@ public final class TopicWriter implements AutoCloseable {
         event.put("source", source);
         event.put("type", type);
         event.put("subject", subject.toString());
-        event.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        // As a producer stamps it: on the business clock, which a test run may have moved.
+        event.put("time", BusinessCalendar.now().toString());
         event.put("datacontenttype", "application/json");
         event.put("branchid", branchId.toString());
         event.set("data", JSON.valueToTree(data));

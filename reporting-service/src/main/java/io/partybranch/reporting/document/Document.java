@@ -11,7 +11,7 @@ public record Document(String title, List<Block> blocks, List<String> closing,
         /** The time of the latest event behind the figures: served as X-Data-As-Of. */
         java.time.OffsetDateTime asOf) {
 
-    public sealed interface Block permits Heading, Paragraph, Table {
+    public sealed interface Block permits Heading, Paragraph, Table, Narrative {
     }
 
     public record Heading(String text) implements Block {
@@ -21,6 +21,10 @@ public record Document(String title, List<Block> blocks, List<String> closing,
     }
 
     public record Table(List<String> header, List<List<String>> rows) implements Block {
+    }
+
+    /** Markdown a person wrote (a secretary's narrative): rendered through {@link Narratives}, never as markup. */
+    public record Narrative(String markdown) implements Block {
     }
 
     public static Builder titled(String title) {
@@ -49,6 +53,11 @@ public record Document(String title, List<Block> blocks, List<String> closing,
 
         public Builder table(List<String> header, List<List<String>> rows) {
             blocks.add(new Table(List.copyOf(header), rows.stream().map(List::copyOf).toList()));
+            return this;
+        }
+
+        public Builder narrative(String markdown) {
+            blocks.add(new Narrative(markdown));
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.partybranch.reporting.document;
 
 import io.partybranch.reporting.document.Document.Block;
 import io.partybranch.reporting.document.Document.Heading;
+import io.partybranch.reporting.document.Document.Narrative;
 import io.partybranch.reporting.document.Document.Paragraph;
 import io.partybranch.reporting.document.Document.Table;
 import java.io.ByteArrayOutputStream;
@@ -44,6 +45,7 @@ public final class Renderers {
             switch (block) {
                 case Heading heading -> out.append("## ").append(heading.text()).append("\n\n");
                 case Paragraph paragraph -> out.append(paragraph.text()).append("\n\n");
+                case Narrative narrative -> out.append(Narratives.markdown(narrative.markdown())).append("\n\n");
                 case Table table -> {
                     out.append(markdownRow(table.header()));
                     out.append("|").append(" --- |".repeat(table.header().size())).append('\n');
@@ -69,6 +71,7 @@ public final class Renderers {
             switch (block) {
                 case Heading heading -> out.append("<h2>").append(escape(heading.text())).append("</h2>\n");
                 case Paragraph paragraph -> out.append("<p>").append(escape(paragraph.text())).append("</p>\n");
+                case Narrative narrative -> out.append(Narratives.html(narrative.markdown()));
                 case Table table -> {
                     out.append("<table>\n<thead><tr>");
                     table.header().forEach(cell -> out.append("<th>").append(escape(cell)).append("</th>"));
@@ -104,6 +107,7 @@ public final class Renderers {
                         text.setFirstLineIndent(560); // two characters, as official documents indent
                         run(text, paragraph.text(), 12, false);
                     }
+                    case Narrative narrative -> Narratives.docx(word, narrative.markdown(), FONT);
                     case Table table -> {
                         XWPFTable grid = word.createTable(table.rows().size() + 1, table.header().size());
                         fill(grid.getRow(0), table.header(), true);

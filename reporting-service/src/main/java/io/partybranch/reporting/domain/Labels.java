@@ -30,6 +30,7 @@ public final class Labels {
     public static final Map<String, String> EDUCATION = Map.of("POSTGRADUATE", "研究生", "BACHELOR", "大学本科", "JUNIOR_COLLEGE", "大学专科",
             "SECONDARY_VOCATIONAL", "中专", "HIGH_SCHOOL", "高中", "JUNIOR_HIGH_OR_BELOW", "初中及以下", "UNKNOWN", "未登记");
 
+    public static final Map<String, String> TERM_KINDS = Map.of("TERM_OVERDUE", "换届已逾期", "TERM_ENDING", "任期将在六个月内届满");
     public static final Map<String, String> CADENCE_UNITS = Map.of("MONTH", "每月", "QUARTER", "每季度", "YEAR", "每年");
 
     private Labels() {

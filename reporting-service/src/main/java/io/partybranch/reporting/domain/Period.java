@@ -1,5 +1,6 @@
 package io.partybranch.reporting.domain;
 
+import io.partybranch.common.http.InputBounds;
 import io.partybranch.common.http.ProblemException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +14,13 @@ import java.util.regex.Pattern;
  */
 public record Period(LocalDate from, LocalDate to, String label) {
 
+    /**
+     * The longest period one request may compute: the ten years a bureau compares at most (a district's
+     * member figures are kept for {@code reporting.aggregates.years}, 10 by default), and a bound on the
+     * work a single request can cause.
+     */
+    public static final int MAX_YEARS = 10;
+
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -23,11 +31,18 @@ public record Period(LocalDate from, LocalDate to, String label) {
             if (from == null || to == null) {
                 throw ProblemException.invalid("period", "give a period (2026, 2026-Q3, 2026-09, 2025-S1) or both from and to");
             }
-            if (to.isBefore(from)) {
-                throw ProblemException.invalid("to", "cannot be before from");
-            }
+            InputBounds.requirePeriod("from", from, "to", to, MAX_YEARS);
             return new Period(from, to, from + "至" + to);
         }
+        Period named = named(period);
+        if (!InputBounds.withinDateRange(named.from()) || !InputBounds.withinDateRange(named.to())) {
+            throw ProblemException.invalid("period", "must lie between " + InputBounds.EARLIEST_DATE.getYear() + " and "
+                    + InputBounds.LATEST_DATE.getYear());
+        }
+        return named;
+    }
+
+    private static Period named(String period) {
         Matcher m;
         if ((m = SEMESTER.matcher(period)).matches()) {
             int schoolYear = Integer.parseInt(m.group(1));

@@ -1,157 +1,175 @@
 package io.partybranch.reporting.events;
 
 import io.partybranch.common.events.CloudEvent;
+import io.partybranch.common.inbox.DecodedEvent;
+import io.partybranch.common.inbox.EventConsumer;
+import io.partybranch.common.inbox.EventTypes;
 import io.partybranch.common.inbox.IncomingEvents;
-import io.partybranch.reporting.service.ReadModelService;
-import io.smallrye.common.annotation.Blocking;
+import io.partybranch.common.inbox.PoisonEventException;
+import io.partybranch.reporting.service.ActivityApplier;
+import io.partybranch.reporting.service.ChangeFeedRecorder;
+import io.partybranch.reporting.service.DuesApplier;
+import io.partybranch.reporting.service.MemberApplier;
+import io.partybranch.reporting.service.ReadModelApplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Feeds the read models. Each record is applied once (inbox); one that fails to parse or apply is
- * nacked and the connector moves it to {@code reporting.dead-letter} with the reason in its headers.
- * Event types this service does not use are recorded as processed and otherwise ignored.
+ * Feeds the read models from both topics. platform-common's inbox hands over each batch's fresh
+ * events in one transaction; a record that can never apply is dead-lettered there (listed and replayed
+ * at {@code /api/v1/read-models/dead-letters}), and the same decoding and appliers serve rebuilds.
  */
 @ApplicationScoped
-public class EventConsumers {
+public class EventConsumers implements EventConsumer<Object> {
 
     public static final String CONSUMER = "reporting";
+
+    /** Every organisation.* and member.* event carries the full new state: any of them upserts. */
+    static final List<String> ORGANIZATION_TYPES = List.of("organization.created.v1", "organization.updated.v1", "organization.moved.v1",
+            "organization.closed.v1");
+    static final List<String> MEMBER_TYPES = List.of("member.registered.v1", "member.updated.v1", "member.status-changed.v1",
+            "member.state-changed.v1", "member.group-assigned.v1", "member.transferred.v1");
+    static final List<String> OTHER_MEMBERS_TYPES = List.of("committee.elected.v1", "committee.changed.v1", "honour.awarded.v1",
+            "sanction.recorded.v1", "transfer.issued.v1", "transfer.rejected.v1");
+    static final List<String> ACTIVITIES_TYPES = List.of("activity.planned.v1", "activity.held.v1", "activity.corrected.v1",
+            "activity.cancelled.v1", "evaluation.completed.v1", "trust-ballot.recorded.v1");
+    static final String DUES_TYPE = "dues-month.updated.v1";
+    /**
+     * Not needed by the read models, but part of the change feed. A new type the read models do not use
+     * belongs here rather than among ignored types, so that integrating systems still receive it.
+     */
+    static final List<String> FEED_ONLY_TYPES = List.of("vote.held.v1", "work-summary.submitted.v1", "work-summary.returned.v1",
+            "work-summary.accepted.v1", "due-item.coming-due.v1");
+
+    private static final EventTypes TYPES = EventTypes.handling(java.util.stream.Stream.of(ORGANIZATION_TYPES, MEMBER_TYPES,
+            OTHER_MEMBERS_TYPES, ACTIVITIES_TYPES, List.of(DUES_TYPE), FEED_ONLY_TYPES).flatMap(List::stream).toList());
+
+    /** What decode makes of an event only the change feed uses. */
+    record FeedOnly() {
+    }
 
     @Inject
     IncomingEvents incoming;
 
     @Inject
-    ReadModelService readModels;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.members-events.topic")
-    String membersTopic;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mp.messaging.incoming.activities-events.topic")
-    String activitiesTopic;
+    ReadModelApplier readModels;
 
     @Inject
-    io.smallrye.reactive.messaging.ChannelRegistry channels;
+    ChangeFeedRecorder changeFeed;
 
-    /** Records being applied right now; a rebuild waits for none before it takes the inbox lock. */
-    private final java.util.concurrent.atomic.AtomicInteger applying = new java.util.concurrent.atomic.AtomicInteger();
+    @ConfigProperty(name = "reporting.events.topics", defaultValue = "members.events,activities.events,reporting.events")
+    List<String> topics;
 
-    @Incoming("members-events")
-    @Blocking
-    public void onMembersEvent(String record) {
-        applying.incrementAndGet();
-        try {
-            incoming.apply(CONSUMER, record, this::applyMembersEvent);
-        } finally {
-            finished();
-        }
+    @Override
+    public String name() {
+        return CONSUMER;
     }
 
-    @Incoming("activities-events")
-    @Blocking
-    public void onActivitiesEvent(String record) {
-        applying.incrementAndGet();
-        try {
-            incoming.apply(CONSUMER, record, this::applyActivitiesEvent);
-        } finally {
-            finished();
+    @Override
+    public List<String> topics() {
+        return topics;
+    }
+
+    @Override
+    public EventTypes types() {
+        return TYPES;
+    }
+
+    @Override
+    public Object decode(CloudEvent event) {
+        String type = event.type();
+        if (FEED_ONLY_TYPES.contains(type)) {
+            return new FeedOnly();
         }
+        if (ORGANIZATION_TYPES.contains(type)) {
+            IncomingContracts.OrganizationState state = incoming.data(event, IncomingContracts.OrganizationState.class);
+            return new ReadModelApplier.OrganizationEvent(required(event, state, state.id() == null || state.name() == null
+                    || state.type() == null || state.districtCode() == null, "id, name, type and districtCode"), event.time());
+        }
+        if (MEMBER_TYPES.contains(type)) {
+            IncomingContracts.MemberState state = incoming.data(event, IncomingContracts.MemberState.class);
+            required(event, state, state.id() == null || state.organizationId() == null || state.gender() == null || state.birthDate() == null
+                    || state.politicalStatus() == null || state.statusSince() == null,
+                    "id, organizationId, gender, birthDate, politicalStatus and statusSince");
+            return new ReadModelApplier.MemberEvent(new MemberApplier.Incoming(state, event.time(),
+                    "member.transferred.v1".equals(type) ? event.id() : null));
+        }
+        return switch (type) {
+            case "committee.elected.v1", "committee.changed.v1" -> {
+                IncomingContracts.CommitteeState state = incoming.data(event, IncomingContracts.CommitteeState.class);
+                yield new ReadModelApplier.CommitteeEvent(IncomingEvents.requireId(event, state, state.id()), event.time());
+            }
+            case "honour.awarded.v1", "sanction.recorded.v1" -> {
+                IncomingContracts.HonourState state = incoming.data(event, IncomingContracts.HonourState.class);
+                yield new ReadModelApplier.HonourEvent(IncomingEvents.requireId(event, state, state.id()), branchOf(event), event.time());
+            }
+            case DUES_TYPE -> dues(event);
+            case "transfer.issued.v1", "transfer.rejected.v1" -> {
+                IncomingContracts.TransferState state = incoming.data(event, IncomingContracts.TransferState.class);
+                yield new ReadModelApplier.TransferEvent(IncomingEvents.requireId(event, state, state.id()), event.time());
+            }
+            case "activity.planned.v1", "activity.held.v1", "activity.corrected.v1", "activity.cancelled.v1" -> {
+                IncomingContracts.ActivityState state = incoming.data(event, IncomingContracts.ActivityState.class);
+                required(event, state, state.id() == null || state.branchId() == null || state.type() == null || state.status() == null
+                        || state.plannedFor() == null, "id, branchId, type, status and plannedFor");
+                yield new ReadModelApplier.ActivityEvent(new ActivityApplier.Incoming(state, event.time()));
+            }
+            default -> {
+                IncomingContracts.EvaluationState state = incoming.data(event, IncomingContracts.EvaluationState.class);
+                yield new ReadModelApplier.EvaluationEvent(required(event, state, state.id() == null || state.branchId() == null
+                        || state.period() == null || state.heldOn() == null, "id, branchId, period and heldOn"), event.time());
+            }
+        };
     }
 
     /**
-     * Holds back the live records while a rebuild runs, so none waits on its lock long enough for its
-     * own transaction to time out. The connector keeps polling (no rebalance); held records follow on
-     * resume, and the inbox skips those the rebuild has already applied.
+     * A batch at a time, set-based; the appliers refuse stale versions. The change feed gets the
+     * batch after the read models, so the organisations that scope it are already in the tree.
      */
-    public void pause() {
-        CHANNELS.forEach(channel -> channels.getPausable(channel).pause());
+    @Override
+    public void apply(List<DecodedEvent<Object>> events) {
+        readModels.apply(events.stream().map(DecodedEvent::data).filter(ReadModelApplier.Decoded.class::isInstance)
+                .map(ReadModelApplier.Decoded.class::cast).toList());
+        changeFeed.record(events.stream().map(DecodedEvent::event).toList());
     }
 
-    public void resume() {
-        CHANNELS.forEach(channel -> channels.getPausable(channel).resume());
-    }
-
-    private void finished() {
-        if (applying.decrementAndGet() == 0) {
-            synchronized (applying) {
-                applying.notifyAll();
-            }
+    private ReadModelApplier.DuesEvent dues(CloudEvent event) {
+        IncomingContracts.DuesMonthState state = incoming.data(event, IncomingContracts.DuesMonthState.class);
+        required(event, state, state.id() == null || state.branchId() == null || state.month() == null || state.membersBilled() == null
+                || state.membersExempt() == null || state.membersPaid() == null || state.billed() == null || state.paid() == null
+                || state.membersBehind() == null || state.membersSixMonthsBehind() == null || state.version() == null,
+                "id, branchId, month, the member counts, billed, paid and version");
+        try {
+            return new ReadModelApplier.DuesEvent(new DuesApplier.Incoming(state, java.time.YearMonth.parse(state.month()).atDay(1),
+                    fen(state.billed()), fen(state.paid()), event.time()));
+        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+            throw new PoisonEventException(PoisonEventException.CONTRACT_VIOLATION, "event " + event.id() + " of type " + event.type()
+                    + " has a month that is not yyyy-MM or an amount not to the fen", event.id());
         }
     }
 
-    /** Waits until no live record is being applied. @return false if one still was when the time ran out */
-    public boolean awaitIdle(java.time.Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        synchronized (applying) {
-            while (applying.get() > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(applying, left);
-            }
-        }
-        return true;
+    /** Yuan to the fen as whole fen; anything finer breaks the contract. */
+    private static long fen(java.math.BigDecimal yuan) {
+        return yuan.setScale(2, java.math.RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }
 
-    private static final java.util.List<String> CHANNELS = java.util.List.of("members-events", "activities-events");
-
-    /**
-     * Applies one record of a replay in the caller's transaction. Poison fails inside the decoding,
-     * before anything is written, so the replay can skip it without spoiling its transaction; the
-     * appliers are idempotent, so a record the topic holds twice is harmless before it is marked.
-     */
-    public void replay(String topic, String record) {
-        CloudEvent event = incoming.parse(record);
-        if (topic.equals(membersTopic)) {
-            applyMembersEvent(event);
-        } else if (topic.equals(activitiesTopic)) {
-            applyActivitiesEvent(event);
-        } else {
-            throw new IllegalArgumentException("reporting does not read " + topic);
+    private static <T> T required(CloudEvent event, T state, boolean missing, String fields) {
+        if (missing) {
+            throw new PoisonEventException(PoisonEventException.CONTRACT_VIOLATION, "event " + event.id() + " of type " + event.type()
+                    + " lacks one of " + fields, event.id());
         }
-        incoming.markProcessed(CONSUMER, event);
+        return state;
     }
 
-    public java.util.List<String> topics() {
-        return java.util.List.of(membersTopic, activitiesTopic);
-    }
-
-    private void applyMembersEvent(CloudEvent event) {
-        switch (event.type()) {
-            // Every organisation.* and member.* event carries the full new state: upsert from any of them.
-            case String type when type.startsWith("organization.") ->
-                    readModels.apply(incoming.data(event, IncomingContracts.OrganizationState.class), event.time());
-            case "member.transferred.v1" ->
-                    readModels.apply(incoming.data(event, IncomingContracts.MemberState.class), event.time(), event.id());
-            case String type when type.startsWith("member.") ->
-                    readModels.apply(incoming.data(event, IncomingContracts.MemberState.class), event.time(), null);
-            case String type when type.startsWith("committee.") ->
-                    readModels.apply(incoming.data(event, IncomingContracts.CommitteeState.class), event.time());
-            case "honour.awarded.v1", "sanction.recorded.v1" ->
-                    readModels.apply(incoming.data(event, IncomingContracts.HonourState.class), branchOf(event), event.time());
-            case "transfer.issued.v1", "transfer.rejected.v1" ->
-                    readModels.recordTransfer(incoming.data(event, IncomingContracts.TransferState.class), event.time());
-            default -> {
-            }
+    private static UUID branchOf(CloudEvent event) {
+        try {
+            return UUID.fromString(event.branchid());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonEventException(PoisonEventException.CONTRACT_VIOLATION, "event " + event.id() + " has no valid branchid",
+                    event.id());
         }
-    }
-
-    private void applyActivitiesEvent(CloudEvent event) {
-        switch (event.type()) {
-            case String type when type.startsWith("activity.") ->
-                    readModels.apply(incoming.data(event, IncomingContracts.ActivityState.class), event.time());
-            case "evaluation.completed.v1", "trust-ballot.recorded.v1" ->
-                    readModels.apply(incoming.data(event, IncomingContracts.EvaluationState.class), event.time());
-            default -> {
-            }
-        }
-    }
-
-    private static java.util.UUID branchOf(CloudEvent event) {
-        if (event.branchid() == null) {
-            throw new io.partybranch.common.inbox.PoisonEventException("event " + event.id() + " has no branchid");
-        }
-        return java.util.UUID.fromString(event.branchid());
     }
 }

@@ -39,8 +39,12 @@ public final class IncomingContracts {
     public record Post(UUID memberId, String post, LocalDate fromDate, LocalDate toDate) {
     }
 
+    /** version: the producer's, where it sends one (older producers did not: 0). */
     public record EvaluationState(UUID id, UUID branchId, String period, LocalDate heldOn, Map<String, Integer> distribution,
-            List<Trust> trustBallots) {
+            List<Trust> trustBallots, Long version) {
+        public long versionOrZero() {
+            return version == null ? 0 : version;
+        }
     }
 
     public record Trust(UUID memberId, int ballots, int trusted) {
@@ -52,5 +56,10 @@ public final class IncomingContracts {
 
     public record TransferState(UUID id, UUID memberId, UUID fromBranchId, UUID toBranchId, String status, LocalDate issuedOn,
             LocalDate decidedOn) {
+    }
+
+    /** A branch month's party dues in figures; amounts in yuan to the fen. */
+    public record DuesMonthState(UUID id, UUID branchId, String month, Integer membersBilled, Integer membersExempt, Integer membersPaid,
+            java.math.BigDecimal billed, java.math.BigDecimal paid, Integer membersBehind, Integer membersSixMonthsBehind, Long version) {
     }
 }

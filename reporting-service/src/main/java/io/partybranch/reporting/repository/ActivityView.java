@@ -13,7 +13,7 @@ import java.util.UUID;
 
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.branch_id in (:organizationIds)")
+        condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
 @Table(name = "activity_view")
 public class ActivityView extends PanacheEntityBase {
     @Id

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.organization_id in (:organizationIds)")
+        condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
 @Table(name = "member_view")
 public class MemberView extends PanacheEntityBase {
     @Id

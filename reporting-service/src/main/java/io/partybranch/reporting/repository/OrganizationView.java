@@ -12,7 +12,7 @@ import java.util.UUID;
 
 @Entity
 @Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.id in (:organizationIds)")
+        condition = "{alias}.id" + ScopeFilter.VISIBLE)
 @Table(name = "organization_view")
 public class OrganizationView extends PanacheEntityBase {
     @Id
@@ -41,7 +41,7 @@ public class OrganizationView extends PanacheEntityBase {
             throw io.partybranch.common.http.ProblemException.notFound("Organization", id);
         }
         if (!organization.type.equals("BRANCH") && !organization.type.equals("JOINT_BRANCH")) {
-            throw io.partybranch.common.http.ProblemException.ruleViolation("statistics-need-branch", "不是党支部",
+            throw io.partybranch.common.http.ProblemException.refused(io.partybranch.reporting.domain.ReportingRule.STATISTICS_NEED_BRANCH,
                     "Organisation " + id + " is a " + organization.type + "; its branches' figures are at /api/v1/statistics/organizations/"
                             + id + "/branches");
         }

@@ -1,12 +1,13 @@
 package io.partybranch.reporting.rest;
 
 import io.partybranch.common.http.Problem;
-import io.partybranch.common.http.ProblemException;
 import io.partybranch.reporting.document.Document;
 import io.partybranch.reporting.document.Formats;
-import io.partybranch.reporting.document.Renderers;
+import io.partybranch.common.http.ProblemException;
+import io.partybranch.reporting.service.AcceptedDistrictSummary;
 import io.partybranch.reporting.service.ExportService;
 import io.partybranch.reporting.service.WorkSummaryService;
+import io.partybranch.reporting.domain.Period;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,13 +36,17 @@ public class ReportResource {
     io.partybranch.reporting.service.SchoolCalendar calendar;
 
     private static final String AS_OF = "Time of the latest event applied for the figures (how fresh they are)";
-    private static final String PERIOD_HELP = "2026 (year), 2026-Q3, 2026-09, 2025-S1 (Sep–Jan), 2025-S2 (Feb–Jul); or from and to";
+    private static final String PERIOD_HELP = "2026 (year), 2026-Q3, 2026-09, 2025-S1 (Sep–Jan), 2025-S2 (Feb–Jul); or from and to, "
+            + "at most " + Period.MAX_YEARS + " years apart, within 1900–2100";
 
     @Inject
     WorkSummaryService summaries;
 
     @Inject
     ExportService exports;
+
+    @Inject
+    AcceptedDistrictSummary accepted;
 
     @GET
     @Path("/summaries/branches/{id}")
@@ -68,7 +71,9 @@ public class ReportResource {
     @Path("/summaries/organizations/{id}")
     @Produces({"text/markdown", "text/html", Formats.DOCX_TYPE})
     @Operation(summary = "A district's (or any subtree's) summary over its branches for a period",
-            description = "The subtree's totals and the branches falling short, a ranking table, then one table per branch. From the pre-aggregated figures.")
+            description = "The subtree's totals and the branches falling short, a ranking table, then one table per branch. From the pre-aggregated figures; "
+                    + "with source=accepted (and a named period), from the branches' accepted work summaries instead: their frozen figures and "
+                    + "their secretaries' narratives, naming the branches that have no accepted summary.")
     @APIResponse(responseCode = "200", headers = @Header(name = "X-Data-As-Of", description = AS_OF), description = "The summary", content = {
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
@@ -78,9 +83,20 @@ public class ReportResource {
     public Response subtreeSummary(@PathParam("id") UUID id, @QueryParam("period") @Parameter(description = PERIOD_HELP) String period,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("format") @Parameter(description = "md, html or docx; overrides Accept") String format,
+            @QueryParam("source") @Parameter(description = "records (the default: the figures as the records give them now) or accepted "
+                    + "(the accepted work summaries of a named period, as submitted)") String source,
             @Context HttpHeaders headers) {
         Formats chosen = chosen(format, headers);
-        return document(summaries.forSubtree(id, calendar.period(id, period, from, to)), chosen);
+        if (source == null || source.equals("records")) {
+            return document(summaries.forSubtree(id, calendar.period(id, period, from, to)), chosen);
+        }
+        if (!source.equals("accepted")) {
+            throw ProblemException.invalid("source", "must be records or accepted");
+        }
+        if (period == null || from != null || to != null) {
+            throw ProblemException.invalid("period", "source=accepted needs a named period (2025-S1, 2026, …), as summaries are sent up per period, and no from/to");
+        }
+        return document(accepted.forSubtree(id, period, calendar.period(id, period, null, null)), chosen);
     }
 
     @GET
@@ -110,29 +126,14 @@ public class ReportResource {
     }
 
     private static Formats chosen(String format, HttpHeaders headers) {
-        Formats chosen = Formats.choose(format, headers.getAcceptableMediaTypes());
-        if (chosen == null) {
-            throw new ProblemException(406, "/problems/not-acceptable", "格式不支持",
-                    "Summaries are served as text/markdown, text/html or " + Formats.DOCX_TYPE, null);
-        }
-        return chosen;
+        return Downloads.chosen(format, headers);
     }
 
     private static Response document(Document document, Formats format) {
-        return download(new ExportService.Export(document.title() + "." + format.extension(), Renderers.render(document, format),
-                document.asOf()), format.mediaType());
+        return Downloads.document(document, format);
     }
 
     private static Response download(ExportService.Export export, String mediaType) {
-        String encoded = URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        String disposition = mediaType.startsWith("text/") ? "inline" : "attachment";
-        return Response.ok(export.content(), mediaType)
-                .header("X-Data-As-Of", export.asOf() == null ? null : export.asOf().toString())
-                .header("Content-Disposition", disposition + "; filename=\"report." + extension(export.fileName()) + "\"; filename*=UTF-8''" + encoded)
-                .build();
-    }
-
-    private static String extension(String fileName) {
-        return fileName.substring(fileName.lastIndexOf('.') + 1);
+        return Downloads.download(export, mediaType);
     }
 }

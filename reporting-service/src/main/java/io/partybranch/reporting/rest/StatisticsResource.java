@@ -59,20 +59,26 @@ public class StatisticsResource {
     @GET
     @Path("/organizations/{id}/branches")
     @Operation(summary = "Every branch under an organisation for a period, ranked, with those falling short",
-            description = "For a district (its bureau committee), a general branch or one branch. Served from monthly pre-aggregated tables: members on the last day of the period's last month; joins, conversions, transfers and activities over the whole months the period covers; compliance as for one branch. Ranked by compliance rate, then attendance rate; branches that missed a required unit are listed with what they missed.")
+            description = "For a district (its bureau committee), a general branch, one branch or a whole province. A period spans at most 10 years (within 1900–2100). Served from monthly pre-aggregated tables kept per branch and per ancestor: members on the last day of the period's last month; joins, conversions, transfers and activities over the whole months the period covers; compliance as for one branch. Totals cover the whole subtree. Branches are ranked over the whole subtree by compliance rate, then attendance rate (then name), and one page of the ranking is returned (page, size: 50 by default, at most 200) with the page's branches that missed a required unit and what they missed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = io.partybranch.reporting.rest.model.SubtreeStatistics.class)))
     @APIResponse(responseCode = "404", description = "No such organisation in the caller's scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public io.partybranch.reporting.rest.model.SubtreeStatistics subtree(@PathParam("id") UUID id,
             @jakarta.ws.rs.QueryParam("period") String period, @jakarta.ws.rs.QueryParam("from") java.time.LocalDate from,
-            @jakarta.ws.rs.QueryParam("to") java.time.LocalDate to) {
-        return subtrees.forSubtree(id, calendar.period(id, period, from, to));
+            @jakarta.ws.rs.QueryParam("to") java.time.LocalDate to,
+            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") @jakarta.validation.constraints.Min(value = 0, message = "must be 0 or more")
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Zero-based page of the ranking") int page,
+            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") @jakarta.validation.constraints.Min(value = 1, message = "must be at least 1")
+            @jakarta.validation.constraints.Max(value = io.partybranch.common.http.PageQuery.MAX_SIZE, message = "must be at most " + io.partybranch.common.http.PageQuery.MAX_SIZE)
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Branches per page, 1 to 200") int size) {
+        return io.partybranch.reporting.mapping.SubtreeStatisticsMapper.toResponse(
+                subtrees.forSubtree(id, calendar.period(id, period, from, to), page, size));
     }
 
     @GET
     @Path("/branches/{id}/period")
     @Operation(summary = "A branch's figures for a period",
-            description = "period: 2026 (year), 2026-Q3, 2026-09, 2025-S1 (Sep–Jan) or 2025-S2 (Feb–Jul), or from/to dates. Members by status on the last day, joins, conversions, transfers, activities held with attendance, and compliance with the configured cadences (units wholly inside the period and already over).")
+            description = "period: 2026 (year), 2026-Q3, 2026-09, 2025-S1 (Sep–Jan) or 2025-S2 (Feb–Jul), or from/to dates at most 10 years apart (within 1900–2100). Members by status on the last day, joins, conversions, transfers, activities held with attendance, and compliance with the configured cadences (units wholly inside the period and already over).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = io.partybranch.reporting.rest.model.PeriodStatistics.class)))
     public io.partybranch.reporting.rest.model.PeriodStatistics period(@PathParam("id") UUID id,
             @jakarta.ws.rs.QueryParam("period") String period, @jakarta.ws.rs.QueryParam("from") java.time.LocalDate from,

@@ -3,9 +3,12 @@ package io.partybranch.reporting.service;
 import io.partybranch.reporting.document.Renderers;
 import io.partybranch.reporting.document.Renderers.NamedTable;
 import io.partybranch.reporting.domain.Labels;
+import io.partybranch.reporting.mapping.DuesMapper;
+import io.partybranch.reporting.rest.model.DuesStatistics;
 import io.partybranch.reporting.domain.Period;
 import io.partybranch.reporting.rest.model.PeriodStatistics;
-import io.partybranch.reporting.rest.model.SubtreeStatistics;
+import io.partybranch.reporting.domain.Rates;
+import io.partybranch.reporting.domain.SubtreeReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,38 +68,59 @@ public class ExportService {
         tables.add(new NamedTable("荣誉", List.of("荣誉", "级别", "年度", "授予日期", "获得者"), s.honours().honours().stream()
                 .map(h -> List.<Object>of(h.title(), Labels.of(Labels.HONOUR_LEVELS, h.level()), h.year(),
                         h.awardedOn() == null ? "" : h.awardedOn().toString(), h.recipient() == null ? "" : h.recipient())).toList()));
+        tables.add(duesTable(s.dues()));
         return new Export(s.organizationName() + s.periodLabel() + "统计.xlsx", Renderers.xlsx(tables), s.asOf());
     }
 
     public Export subtree(UUID rootId, Period period) {
-        SubtreeStatistics s = subtrees.forSubtree(rootId, period);
+        SubtreeReport s = subtrees.forSubtree(rootId, period);
         List<String> types = List.of("GENERAL_MEETING", "COMMITTEE_MEETING", "GROUP_MEETING", "PARTY_LECTURE", "THEME_DAY",
                 "ORGANIZATIONAL_LIFE_MEETING", "DEMOCRATIC_EVALUATION");
         List<String> header = new ArrayList<>(List.of("排名", "党支部", "党员", "预备党员", "发展对象", "入党积极分子", "挂靠党员", "发展新党员",
                 "转正", "转入", "转出"));
         types.forEach(type -> header.add(Labels.of(Labels.ACTIVITY_TYPES, type)));
-        header.addAll(List.of("出席率", "已落实", "应落实", "落实率", "荣誉", "信任率", "积极分子满一年", "逾期未转正"));
+        header.addAll(List.of("出席率", "已落实", "应落实", "落实率", "荣誉", "信任率", "积极分子满一年", "逾期未转正", "应交党费（元）",
+                "实交党费（元）", "党费收缴率", "连续六个月未交党费"));
         List<List<Object>> rows = new ArrayList<>();
-        for (SubtreeStatistics.BranchFigures b : s.branches()) {
-            List<Object> row = new ArrayList<>(List.of(b.rank(), b.branchName(), b.partyMembers(), b.probationary(), b.candidates(),
-                    b.activists(), b.attached(), b.joined(), b.converted(), b.transfersIn(), b.transfersOut()));
+        for (SubtreeReport.BranchRow b : s.branches()) {
+            SubtreeReport.Members m = b.members();
+            List<Object> row = new ArrayList<>(List.of(b.rank(), b.branchName(), m.partyMembers(), m.probationary(), m.candidates(),
+                    m.activists(), m.attached(), m.joined(), m.converted(), m.transfersIn(), m.transfersOut()));
             types.forEach(type -> row.add(b.activities().getOrDefault(type, 0L)));
-            row.add(number(b.attendanceRate()));
+            row.add(number(Rates.rate(b.present(), b.expected())));
             row.add(b.complianceMet());
             row.add(b.complianceRequired());
-            row.add(number(b.complianceRate()));
+            row.add(number(Rates.rate(b.complianceMet(), b.complianceRequired())));
             row.add(b.honours());
-            row.add(number(b.trustRate()));
+            row.add(number(Rates.rate(b.trusted(), b.trustBallots())));
             row.add(b.activistsPastAYear());
             row.add(b.conversionsLate());
+            row.add(DuesMapper.yuan(b.dues().billedFen()));
+            row.add(DuesMapper.yuan(b.dues().paidFen()));
+            row.add(number(Rates.rate(b.dues().paidFen(), b.dues().billedFen())));
+            row.add(b.dues().membersSixMonthsBehind());
             rows.add(row);
         }
         List<List<Object>> missed = new ArrayList<>();
         s.fallingShort().forEach(shortfall -> shortfall.missed().forEach(unit -> missed.add(List.of(shortfall.branchName(),
-                unit.typeLabel(), unit.partyGroupId() == null ? "" : unit.partyGroupId().toString(), unit.unit()))));
-        return new Export(s.organizationName() + s.periodLabel() + "支部统计.xlsx", Renderers.xlsx(List.of(
+                Labels.of(Labels.ACTIVITY_TYPES, unit.type()), unit.partyGroupId() == null ? "" : unit.partyGroupId().toString(), unit.unit()))));
+        return new Export(s.organizationName() + period.label() + "支部统计.xlsx", Renderers.xlsx(List.of(
                 new NamedTable("支部", header, rows),
-                new NamedTable("未落实", List.of("党支部", "制度", "党小组", "考核期"), missed))), s.asOf());
+                new NamedTable("未落实", List.of("党支部", "制度", "党小组", "考核期"), missed),
+                duesTable(DuesMapper.toResponse(s.totals().dues())))), s.asOf());
+    }
+
+    /** 党费 month by month, then the period's total. */
+    private static NamedTable duesTable(DuesStatistics dues) {
+        List<List<Object>> rows = new ArrayList<>();
+        dues.months().forEach(m -> rows.add(List.of(m.month(), m.membersBilled(), m.membersExempt(), m.membersPaid(), m.billed(), m.paid(),
+                number(m.collectionRate()), m.membersBehind(), m.membersSixMonthsBehind())));
+        if (!dues.months().isEmpty()) {
+            rows.add(List.of("合计", dues.bills(), dues.billsExempt(), dues.billsPaid(), dues.billed(), dues.paid(),
+                    number(dues.collectionRate()), dues.membersBehind(), dues.membersSixMonthsBehind()));
+        }
+        return new NamedTable("党费", List.of("月份", "应交人数", "免交人数", "已交清人数", "应交（元）", "实交（元）", "收缴率", "欠交人数",
+                "连续六个月未交"), rows);
     }
 
     private static void add(List<List<Object>> rows, String category, Map<String, Long> counts, Map<String, String> labels) {

@@ -38,6 +38,9 @@ public class PeriodStatisticsService {
     ComplianceService complianceService;
 
     @Inject
+    DuesTotals dues;
+
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
     public PeriodStatistics forBranch(UUID branchId, Period period) {
@@ -92,7 +95,8 @@ public class PeriodStatisticsService {
                     Rates.rate(present, expected), average));
         }
 
-        PeriodStatistics.Compliance compliance = complianceService.forBranches(List.of(branchId), period).get(branchId);
+        PeriodStatistics.Compliance compliance = io.partybranch.reporting.mapping.SubtreeStatisticsMapper.toResponse(
+                complianceService.forBranches(List.of(branchId), period).get(branchId));
         OffsetDateTime asOf = (OffsetDateTime) entityManager.createQuery(
                         "select max(m.lastEventAt) from MemberView m where m.organizationId = :b")
                 .setParameter("b", branchId).getSingleResult();
@@ -104,7 +108,8 @@ public class PeriodStatisticsService {
                 new PeriodStatistics.Members(partyMembers, byStatus, byState, byGender, byEducation, byAge, byStanding,
                         attached, joined, converted, transfersIn, transfersOut),
                 activities, attendanceByMember(branchId, period), compliance, committee(branchId, end),
-                evaluations(branchId, period), honours(branchId, period), asOf);
+                evaluations(branchId, period), honours(branchId, period),
+                io.partybranch.reporting.mapping.DuesMapper.toResponse(dues.forBranch(branchId, period)), asOf);
     }
 
     /** Who was expected at the period's held activities and how often they came; who missed most first. */
@@ -218,6 +223,7 @@ public class PeriodStatisticsService {
                     select max(last_event_at) t from committee_view where branch_id = :b
                     union all select max(last_event_at) from evaluation_view where branch_id = :b
                     union all select max(last_event_at) from honour_view where branch_id = :b
+                    union all select max(last_event_at) from dues_month_view where branch_id = :b
                     union all select max(last_event_at) from transfer_view where to_branch_id = :b or from_branch_id = :b
                 ) facts""").setParameter("b", branchId).getSingleResult();
         return JdbcValues.offsetDateTime(latest);

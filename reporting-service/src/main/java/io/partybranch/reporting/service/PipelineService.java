@@ -24,7 +24,6 @@ public class PipelineService {
     static final int TERM_REMINDER_MONTHS = 6;
     private static final List<String> ORDER = List.of("APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL");
 
-    static final java.util.Map<String, String> TERM_LABELS = java.util.Map.of("TERM_OVERDUE", "换届已逾期", "TERM_ENDING", "任期将在六个月内届满");
 
     @Inject
     EntityManager entityManager;
@@ -40,12 +39,6 @@ public class PipelineService {
     /** Members of the branches whose pipeline is followed: those in good standing, suspended or retained. */
     static List<MemberView> inPipeline(java.util.Collection<UUID> branches) {
         return MemberView.list("organizationId in ?1 and membershipState in ?2", branches, FOLLOWED_STATES);
-    }
-
-    /** The same, only those at the stages that can fall due (activists and probationary members). */
-    static List<MemberView> dueAtSomeStage(java.util.Collection<UUID> branches) {
-        return MemberView.list("organizationId in ?1 and membershipState in ?2 and politicalStatus in ?3", branches, FOLLOWED_STATES,
-                List.of("ACTIVIST", "PROBATIONARY"));
     }
 
     private static final List<String> FOLLOWED_STATES = List.of("NORMAL", "SUSPENDED", "RETAINED");
@@ -95,7 +88,7 @@ public class PipelineService {
             LocalDate ends = JdbcValues.localDate(row[2]);
             String kind = termKind(ends, asOf);
             if (kind != null) {
-                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, kind, TERM_LABELS.get(kind)));
+                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, kind, io.partybranch.reporting.domain.Labels.of(io.partybranch.reporting.domain.Labels.TERM_KINDS, kind)));
             }
         }
         OffsetDateTime freshness = io.partybranch.common.time.BusinessCalendar.latest((OffsetDateTime) entityManager.createQuery(

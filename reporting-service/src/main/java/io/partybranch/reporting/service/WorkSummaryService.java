@@ -7,7 +7,7 @@ import io.partybranch.reporting.domain.Period;
 import io.partybranch.reporting.rest.model.PeriodStatistics;
 import io.partybranch.reporting.rest.model.PeriodStatistics.ActivityFigures;
 import io.partybranch.reporting.rest.model.Pipeline;
-import io.partybranch.reporting.rest.model.SubtreeStatistics;
+import io.partybranch.reporting.domain.SubtreeReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +48,14 @@ public class WorkSummaryService {
     SubtreeStatisticsService subtrees;
 
     public Document forBranch(UUID branchId, Period period) {
+        return generate(branchId, period).document();
+    }
+
+    /** The generated summary and the statistics it states, which a draft keeps to tell later which figures changed. */
+    public record Generated(Document document, PeriodStatistics statistics) {
+    }
+
+    public Generated generate(UUID branchId, Period period) {
         PeriodStatistics s = periods.forBranch(branchId, period);
         Pipeline pipeline = pipelines.forBranch(branchId, period.to());
         Document.Builder doc = Document.titled(s.organizationName() + s.periodLabel() + "工作总结");
@@ -56,10 +64,11 @@ public class WorkSummaryService {
         basics(doc.heading("一、基本情况"), s);
         study(doc.heading("二、理论学习"), s);
         teamBuilding(doc.heading("三、队伍建设"), s, pipeline);
+        doc.paragraph(DuesSentence.of(s.dues(), "支部"));
         organisationalLife(doc.heading("四、组织生活"), s);
         conduct(doc.heading("五、作风建设"), s);
         honours(doc.heading("六、荣誉表彰"), s.honours());
-        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build();
+        return new Generated(doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build(), s);
     }
 
     /** Members on the last day, with their make-up, and the committee then. */
@@ -167,25 +176,24 @@ public class WorkSummaryService {
 
     /** A bureau's summary over its branches: the district picture, then one table per branch. */
     public Document forSubtree(UUID rootId, Period period) {
-        SubtreeStatistics s = subtrees.forSubtree(rootId, period);
-        SubtreeStatistics.Totals t = s.totals();
-        Document.Builder doc = Document.titled(s.organizationName() + s.periodLabel() + "党支部工作情况汇总");
-        doc.paragraph(s.periodLabel() + "（" + day(s.from()) + "至" + day(s.to()) + "），所属党支部" + t.branches() + "个，党员" + t.partyMembers()
-                + "名（含预备党员" + t.probationary() + "名" + genders(t.members().getOrDefault("GENDER", Map.of())) + "）；本期发展新党员" + t.joined() + "名，转正" + t.converted() + "名。"
+        SubtreeReport s = subtrees.forSubtree(rootId, period);
+        SubtreeReport.Totals t = s.totals();
+        SubtreeReport.Members m = t.members();
+        Document.Builder doc = Document.titled(s.organizationName() + period.label() + "党支部工作情况汇总");
+        doc.paragraph(period.label() + "（" + day(period.from()) + "至" + day(period.to()) + "），所属党支部" + t.branches() + "个，党员" + m.partyMembers()
+                + "名（含预备党员" + m.probationary() + "名" + genders(t.breakdown().getOrDefault("GENDER", Map.of())) + "）；本期发展新党员" + m.joined() + "名，转正" + m.converted() + "名。"
                 + (t.complianceRequired() == 0 ? "" : "“三会一课”应落实" + t.complianceRequired() + "项，已落实" + t.complianceMet() + "项，落实率"
                 + Rates.percent(t.complianceMet(), t.complianceRequired()) + "。"));
-        SubtreeStatistics.Recognition recognition = t.recognition();
-        long honoursTotal = recognition.honoursByLevel().values().stream().mapToLong(Long::longValue).sum();
+        doc.paragraph(DuesSentence.of(io.partybranch.reporting.mapping.DuesMapper.toResponse(t.dues()), "各支部"));
+        long honoursTotal = t.honoursByLevel().values().stream().mapToLong(Long::longValue).sum();
         doc.paragraph((honoursTotal == 0 ? "本期没有获得荣誉的记录。" : "本期各支部和党员获得荣誉" + honoursTotal + "项，其中"
-                + counts(recognition.honoursByLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
-                + "。") + (recognition.grades().isEmpty() ? "" : "民主评议党员评定" + counts(recognition.grades(), Labels.GRADES,
-                GRADE_ORDER, "名") + "。")
-                + (t.trustRate() == null ? "" : "支部委员平均信任率" + Rates.percent(s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trusted).sum(),
-                s.branches().stream().mapToLong(SubtreeStatistics.BranchFigures::trustBallots).sum()) + "。"));
+                + counts(t.honoursByLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
+                + "。") + (t.grades().isEmpty() ? "" : "民主评议党员评定" + counts(t.grades(), Labels.GRADES, GRADE_ORDER, "名") + "。")
+                + (t.trustBallots() == 0 ? "" : "支部委员平均信任率" + Rates.percent(t.trusted(), t.trustBallots()) + "。"));
         if (!s.fallingShort().isEmpty()) {
             doc.paragraph("未全部落实的支部" + s.fallingShort().size() + "个：" + s.fallingShort().stream()
                     .map(shortfall -> shortfall.branchName() + "（" + shortfall.missed().stream()
-                            .map(unit -> unit.typeLabel() + unit.unit()).collect(Collectors.joining("、")) + "）")
+                            .map(unit -> Labels.of(Labels.ACTIVITY_TYPES, unit.type()) + unit.unit()).collect(Collectors.joining("、")) + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
         if (t.activistsPastAYear() + t.conversionsLate() > 0) {
@@ -194,20 +202,22 @@ public class WorkSummaryService {
         }
         if (!s.termsEnding().isEmpty()) {
             doc.paragraph("需按期换届的支部" + s.termsEnding().size() + "个：" + s.termsEnding().stream()
-                    .map(term -> term.branchName() + "（任期至" + day(term.termEndsOn()) + "，" + term.kindLabel() + "）")
+                    .map(term -> term.branchName() + "（任期至" + day(term.termEndsOn()) + "，" + Labels.of(Labels.TERM_KINDS, term.kind()) + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
-        doc.table(List.of("排名", "党支部", "党员", "“三会一课”落实率", "出席率"), s.branches().stream()
-                .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.partyMembers()), Rates.percent(b.complianceMet(), b.complianceRequired()),
-                        Rates.percent(b.present(), b.expected()))).toList());
-        for (SubtreeStatistics.BranchFigures b : s.branches()) {
+        doc.table(List.of("排名", "党支部", "党员", "“三会一课”落实率", "出席率", "党费收缴率"), s.branches().stream()
+                .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.members().partyMembers()),
+                        Rates.percent(b.complianceMet(), b.complianceRequired()), Rates.percent(b.present(), b.expected()),
+                        Rates.percent(b.dues().paidFen(), b.dues().billedFen()))).toList());
+        for (SubtreeReport.BranchRow b : s.branches()) {
+            SubtreeReport.Members bm = b.members();
             doc.heading(b.branchName());
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("党员（含预备党员）", b.partyMembers() + "（" + b.probationary() + "）"));
-            rows.add(List.of("挂靠党员", Long.toString(b.attached())));
-            rows.add(List.of("入党积极分子 / 发展对象", b.activists() + " / " + b.candidates()));
-            rows.add(List.of("发展新党员 / 转正", b.joined() + " / " + b.converted()));
-            rows.add(List.of("转入 / 转出", b.transfersIn() + " / " + b.transfersOut()));
+            rows.add(List.of("党员（含预备党员）", bm.partyMembers() + "（" + bm.probationary() + "）"));
+            rows.add(List.of("挂靠党员", Long.toString(bm.attached())));
+            rows.add(List.of("入党积极分子 / 发展对象", bm.activists() + " / " + bm.candidates()));
+            rows.add(List.of("发展新党员 / 转正", bm.joined() + " / " + bm.converted()));
+            rows.add(List.of("转入 / 转出", bm.transfersIn() + " / " + bm.transfersOut()));
             for (String type : MEETINGS) {
                 rows.add(List.of(Labels.of(Labels.ACTIVITY_TYPES, type) + "（次）", Long.toString(b.activities().getOrDefault(type, 0L))));
             }
@@ -216,7 +226,7 @@ public class WorkSummaryService {
             rows.add(List.of("排名", Integer.toString(b.rank())));
             doc.table(List.of("项目", "数值"), rows);
         }
-        return doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build();
+        return doc.closing(s.organizationName(), period.to().getYear() + "年" + period.to().getMonthValue() + "月").asOf(s.asOf()).build();
     }
 
     private static String genders(Map<String, Long> byGender) {

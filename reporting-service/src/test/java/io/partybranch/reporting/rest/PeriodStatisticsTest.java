@@ -1,22 +1,22 @@
 package io.partybranch.reporting.rest;
 
-import static io.partybranch.reporting.TestEvents.attended;
-import static io.partybranch.reporting.TestEvents.nameOf;
-import static io.partybranch.reporting.TestEvents.post;
-import static io.partybranch.reporting.TestEvents.trust;
+import static io.partybranch.common.testing.EventFixtures.attended;
+import static io.partybranch.common.testing.EventFixtures.nameOf;
+import static io.partybranch.common.testing.EventFixtures.post;
+import static io.partybranch.common.testing.EventFixtures.trust;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.partybranch.reporting.TestEvents;
+import io.partybranch.common.testing.EventFixtures;
+import io.partybranch.reporting.events.EventConsumers;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PeriodStatisticsTest {
+
+    @Inject
+    EntityManager entityManager;
 
     static final String PERIOD = "/api/v1/statistics/branches/{id}/period";
 
@@ -38,7 +41,8 @@ class PeriodStatisticsTest {
         UUID newcomer = UUID.randomUUID();
         UUID transferred = UUID.randomUUID();
         UUID formerCommittee = UUID.randomUUID();
-        try (TestEvents events = new TestEvents()) {
+        java.time.OffsetDateTime sentFrom = io.partybranch.common.time.BusinessCalendar.now();
+        try (EventFixtures events = new EventFixtures()) {
             events.organization(branch, "青禾第二小学党支部", "BRANCH", null, "320412");
             events.organization(group, "低年级党小组", "PARTY_GROUP", branch, "320412");
             events.organization(elsewhere, "他校党支部", "BRANCH", null, "320412");
@@ -79,18 +83,9 @@ class PeriodStatisticsTest {
             events.honour(branch, null, "HONOUR", "先进基层党组织", "CITY", 2025, null);   // undated: counted in the period holding 31 Dec
             events.honour(branch, newcomer, "SANCTION", "警告", "SCHOOL", 2025, "2025-10-01");
             events.honour(branch, attachedMember, "HONOUR", "师德标兵", "SCHOOL", 2026, "2026-03-01");  // after the semester
+            // Every event above, on every partition, applied: not only the figures a wait happened to name.
+            events.awaitApplied(entityManager, EventConsumers.CONSUMER);
         }
-
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("period", "2025-S1").get(PERIOD, branch).then()
-                        .statusCode(200)
-                        .body("members.transfersIn", equalTo(1))
-                        .body("members.byStatus.APPLICANT", equalTo(1))
-                        .body("activities.GROUP_MEETING.held", equalTo(5))
-                        .body("activities.THEME_DAY.held", equalTo(1))
-                        .body("honours.honours", hasSize(2))
-                        .body("evaluations.rounds", hasSize(1))
-                        .body("committee.posts", hasSize(2)));
 
         given().queryParam("period", "2025-S1").get(PERIOD, branch).then()
                 .body("from", equalTo("2025-09-01")).body("to", equalTo("2026-01-31")).body("periodLabel", equalTo("2025学年第一学期"))
@@ -131,6 +126,12 @@ class PeriodStatisticsTest {
                 .body("honours.sanctions", equalTo(1))
                 .body("honours.honours.recipient", contains(nameOf(attachedMember), "青禾第二小学党支部"))
                 .body("asOf", notNullValue());
+        // As fresh as the latest event applied for the branch: one of those sent above, stamped by the sender.
+        java.time.OffsetDateTime asOf = java.time.OffsetDateTime.parse(given().queryParam("period", "2025-S1").get(PERIOD, branch)
+                .then().extract().path("asOf"));
+        org.junit.jupiter.api.Assertions.assertFalse(asOf.isBefore(sentFrom.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)),
+                asOf + " is older than the events of this test (sent from " + sentFrom + ")");
+        org.junit.jupiter.api.Assertions.assertFalse(asOf.isAfter(io.partybranch.common.time.BusinessCalendar.now()), asOf + " is in the future");
 
         given().queryParam("period", "2025-13").get(PERIOD, branch).then().statusCode(400)
                 .body("errors[0].field", equalTo("period"));

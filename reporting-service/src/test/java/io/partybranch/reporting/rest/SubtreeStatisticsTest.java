@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.partybranch.common.testing.TestTokens;
-import io.partybranch.reporting.TestEvents;
+import io.partybranch.common.testing.EventFixtures;
+import io.partybranch.reporting.events.EventConsumers;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,7 +26,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import java.util.List;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SubtreeStatisticsTest {
+
+    @Inject
+    EntityManager entityManager;
 
     static final String DISTRICT = "325301"; // used by no other test of this service
     static final String SUBTREE = "/api/v1/statistics/organizations/{id}/branches";
@@ -51,7 +55,7 @@ class SubtreeStatisticsTest {
         UUID mover = UUID.randomUUID();
         UUID moved = UUID.randomUUID();
         UUID honoured = UUID.randomUUID();
-        try (TestEvents events = new TestEvents()) {
+        try (EventFixtures events = new EventFixtures()) {
             events.organization(committee, "某区教育局党委", "ORG_PARTY_COMMITTEE", null, DISTRICT);
             events.organization(general, "某中学党总支", "GENERAL_BRANCH", committee, DISTRICT);
             events.organization(a, "甲支部", "BRANCH", general, DISTRICT);
@@ -87,22 +91,16 @@ class SubtreeStatisticsTest {
             events.activity("activity.corrected.v1", moved, b, b, "COMMITTEE_MEETING", "2026-01-05", 0.5, List.of(), 2);
             events.held(b, b, "PARTY_LECTURE", "2025-10-30", 0.75);
             events.held(outside, outside, "COMMITTEE_MEETING", "2025-10-05", 1.0);
-            events.committee(UUID.randomUUID(), a, "2023-04-01", "2026-03-31", List.of(TestEvents.post(honoured, "SECRETARY", "2023-04-01", null)));
-            events.committee(UUID.randomUUID(), b, "2022-07-01", "2025-06-30", List.of(TestEvents.post(mover, "SECRETARY", "2022-07-01", null)));
+            events.committee(UUID.randomUUID(), a, "2023-04-01", "2026-03-31", List.of(EventFixtures.post(honoured, "SECRETARY", "2023-04-01", null)));
+            events.committee(UUID.randomUUID(), b, "2022-07-01", "2025-06-30", List.of(EventFixtures.post(mover, "SECRETARY", "2022-07-01", null)));
             events.honour(a, honoured, "HONOUR", "优秀共产党员", "DISTRICT", 2025, "2025-11-01");
             events.honour(a, null, "HONOUR", "先进基层党组织", "CITY", 2025, null);          // undated: December
             events.honour(b, mover, "SANCTION", "警告", "SCHOOL", 2025, "2025-10-10");
             events.evaluation(UUID.randomUUID(), a, "2025年度", "2025-12-20", java.util.Map.of("EXCELLENT", 1, "QUALIFIED", 4),
-                    List.of(TestEvents.trust(honoured, 5, 5), TestEvents.trust(mover, 5, 4)));
+                    List.of(EventFixtures.trust(honoured, 5, 5), EventFixtures.trust(mover, 5, 4)));
             events.evaluation(UUID.randomUUID(), b, "2025年上半年", "2025-06-30", java.util.Map.of("QUALIFIED", 4), List.of()); // before Q4
+            events.awaitApplied(entityManager, EventConsumers.CONSUMER);
         }
-
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(200)
-                        .body("branches", hasSize(2))
-                        .body("totals.partyMembers", equalTo(7))
-                        .body("totals.complianceMet", equalTo(20)).body("totals.activities.COMMITTEE_MEETING", equalTo(5))
-                        .body("totals.recognition.grades.QUALIFIED", equalTo(4)).body("totals.recognition.sanctions", equalTo(1)));
 
         JsonPath district = given().queryParam("period", "2025-Q4").get(SUBTREE, committee).then().statusCode(200)
                 .body("organizationName", equalTo("某区教育局党委")).body("periodLabel", equalTo("2025年第4季度"))
@@ -169,8 +167,8 @@ class SubtreeStatisticsTest {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFTable> tables = word.getTables();
             assertEquals(3, tables.size());
-            assertEquals(List.of("1", "甲支部", "5", "100%", "100%"), cells(tables.get(0).getRow(1)));
-            assertEquals(List.of("2", "乙支部", "2", "81.8%", "69.4%"), cells(tables.get(0).getRow(2)));
+            assertEquals(List.of("1", "甲支部", "5", "100%", "100%", "—"), cells(tables.get(0).getRow(1)));
+            assertEquals(List.of("2", "乙支部", "2", "81.8%", "69.4%", "—"), cells(tables.get(0).getRow(2)));
             assertTrue(tables.get(2).getRows().stream().map(SubtreeStatisticsTest::cells)
                     .anyMatch(List.of("“三会一课”落实", "9 / 11（81.8%）")::equals));
             String text = word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);

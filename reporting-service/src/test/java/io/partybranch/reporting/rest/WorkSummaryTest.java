@@ -1,19 +1,21 @@
 package io.partybranch.reporting.rest;
 
-import static io.partybranch.reporting.TestEvents.nameOf;
-import static io.partybranch.reporting.TestEvents.post;
-import static io.partybranch.reporting.TestEvents.trust;
+import static io.partybranch.common.testing.EventFixtures.nameOf;
+import static io.partybranch.common.testing.EventFixtures.post;
+import static io.partybranch.common.testing.EventFixtures.trust;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.partybranch.reporting.TestEvents;
+import io.partybranch.common.testing.EventFixtures;
+import io.partybranch.reporting.events.EventConsumers;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +25,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class WorkSummaryTest {
+
+    @Inject
+    EntityManager entityManager;
 
     static final String SUMMARY = "/api/v1/summaries/branches/{id}";
 
@@ -52,7 +56,7 @@ class WorkSummaryTest {
         UUID branch = UUID.randomUUID();
         UUID secretary = UUID.randomUUID();
         UUID organizer = UUID.randomUUID();
-        try (TestEvents events = new TestEvents()) {
+        try (EventFixtures events = new EventFixtures()) {
             events.organization(branch, "青禾实验小学党支部", "BRANCH", null, "320412");
             events.member(secretary, branch).set("gender", "MALE").full("1998-07-01", "1999-07-01").send();
             events.member(organizer, branch).set("gender", "MALE").full("2008-07-01", "2009-07-01").send();
@@ -80,10 +84,8 @@ class WorkSummaryTest {
             events.held(branch, branch, "HEART_TO_HEART_TALK", "2025-11-03", 1.0);
             events.held(branch, branch, "HEART_TO_HEART_TALK", "2025-11-04", 1.0);
             events.held(branch, branch, "MAJOR_DECISION", "2025-11-06", 1.0);
+            events.awaitApplied(entityManager, EventConsumers.CONSUMER);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("period", "2025-S1").get(SUMMARY, branch).then().statusCode(200)
-                        .body(containsString("区级1项")).body(containsString("平均信任率")).body(containsString("开展主题党日5次")));
 
         String markdown = given().queryParam("period", "2025-S1").get(SUMMARY, branch).then().statusCode(200)
                 .contentType(startsWith("text/markdown")).extract().asString();

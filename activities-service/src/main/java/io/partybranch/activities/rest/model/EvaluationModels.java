@@ -55,10 +55,15 @@ public final class EvaluationModels {
     @Schema(name = "Evaluation")
     public record EvaluationResponse(UUID id, UUID branchId, String period, LocalDate heldOn, int evaluated,
             @Schema(description = "Count per grade", example = "{\"EXCELLENT\": 6, \"QUALIFIED\": 15}") Map<Grade, Integer> distribution,
-            List<GradedMember> grades, List<NotEvaluated> notEvaluated, List<TrustResult> trustBallots) {
+            List<GradedMember> grades, List<NotEvaluated> notEvaluated, List<TrustResult> trustBallots,
+            @Schema(description = "Raised by every change (trust ballots); events carry it so readers refuse stale ones") long version) {
     }
 
     @Schema(name = "GradedMember")
     public record GradedMember(UUID memberId, String fullName, Grade grade, @Schema(example = "优秀") String gradeLabel) {
+    }
+
+    @Schema(name = "EvaluationImportResponse", description = "The rounds recorded, in the order of the file")
+    public record EvaluationImportResponse(@Schema(example = "2") int recorded, List<UUID> evaluationIds) {
     }
 }

@@ -25,7 +25,7 @@ public record MemberRequest(
         @Schema(example = "汉族") String ethnicity,
         @NotNull @Past
         @Schema(example = "1985-04-12") LocalDate birthDate,
-        @NotBlank
+        @NotBlank @Size(max = 40)
         @Schema(description = "身份证号, 18 characters (GB 11643); stored encrypted, answered masked", example = "32041219850412002X") String citizenId,
         @Schema(example = "BACHELOR") Education education,
         @Size(max = 100)
@@ -43,5 +43,7 @@ public record MemberRequest(
         @Size(max = 200)
         @Schema(description = "Own unit of a member attached from another unit", example = "实验幼儿园") String ownUnit,
         @Size(max = 300)
-        @Schema(description = "党员责任区: grade group or department looked after", example = "三年级组") String responsibilityZone) {
+        @Schema(description = "党员责任区: grade group or department looked after", example = "三年级组") String responsibilityZone,
+        @Schema(description = "A party group (党小组) of the same branch to place the member in at once; rule group-of-own-branch")
+        UUID partyGroupId) {
 }

@@ -1,5 +1,7 @@
 package io.partybranch.members.rest.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.partybranch.common.http.Versioned;
 import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
 import io.partybranch.members.domain.MembershipState;
@@ -17,10 +19,13 @@ public record MemberResponse(
         Gender gender,
         @Schema(example = "女") String genderLabel,
         @Schema(example = "汉族") String ethnicity,
-        LocalDate birthDate,
-        @Schema(description = "First 6 and last 4 characters only", example = "320412********002X") String citizenIdMasked,
+        @Schema(description = "The full birth date, only for roles allowed to see citizen IDs whole; otherwise absent (see birthYear)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate birthDate,
+        @Schema(description = "Year of birth, for everyone", example = "1985") int birthYear,
+        @Schema(description = "All but the last two characters hidden: the region and birth-date digits never show", example = "****************2X")
+        String citizenIdMasked,
         @Schema(description = "The whole number, only for roles allowed to see it (platform.security.reveal-citizen-id-roles); otherwise absent")
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String citizenId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String citizenId,
         Education education,
         @Schema(example = "大学本科") String educationLabel,
         String jobTitle,
@@ -47,5 +52,5 @@ public record MemberResponse(
         String responsibilityZone,
         long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) implements io.partybranch.common.http.Versioned {
+        OffsetDateTime updatedAt) implements Versioned {
 }

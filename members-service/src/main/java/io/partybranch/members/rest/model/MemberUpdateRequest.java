@@ -16,7 +16,7 @@ public record MemberUpdateRequest(
         @NotNull Gender gender,
         @Size(max = 40) String ethnicity,
         @NotNull @Past LocalDate birthDate,
-        @NotBlank @Schema(description = "身份证号; send the full number again (responses only ever show it masked)") String citizenId,
+        @NotBlank @Size(max = 40) @Schema(description = "身份证号; send the full number again (responses only ever show it masked)") String citizenId,
         Education education,
         @Size(max = 100) String jobTitle,
         @Pattern(regexp = Patterns.PHONE, message = "must be a mainland mobile (11 digits) or landline number") String phone,

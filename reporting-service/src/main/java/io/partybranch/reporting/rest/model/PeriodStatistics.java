@@ -23,6 +23,7 @@ public record PeriodStatistics(
         Committee committee,
         Evaluations evaluations,
         Honours honours,
+        @Schema(description = "The branch's party dues in the period, month by month") DuesStatistics dues,
         @Schema(description = "Time of the latest event applied for this branch") OffsetDateTime asOf) {
 
     @Schema(name = "PeriodMembers", description = "People of the branch at the end of the period, by their status on that date")

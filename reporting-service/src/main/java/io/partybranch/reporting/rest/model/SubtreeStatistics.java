@@ -9,20 +9,23 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SubtreeStatistics", description = """
-        Every branch under an organisation (a district's bureau committee, a general branch, or a branch itself) for a period,
-        served from pre-aggregated monthly tables: members on the last day of the period's last month, movements and activities
-        over the whole months the period covers, compliance exactly as for one branch. Member figures reach back
-        reporting.aggregates.years (10 by default). Branches are ranked by compliance rate, then attendance rate.""")
+        The branches under an organisation (a district's bureau committee, a general branch, or a branch itself) for a period,
+        served from pre-aggregated monthly tables kept per branch and per ancestor: members on the last day of the period's last
+        month, movements and activities over the whole months the period covers, compliance exactly as for one branch. Totals
+        cover the whole subtree; branches are ranked over the whole subtree by compliance rate, then attendance rate, and one page
+        of that ranking is returned (page, size), with the page's shortfalls and committee terms.""")
 public record SubtreeStatistics(
         UUID organizationId,
         String organizationName,
         LocalDate from,
         LocalDate to,
         String periodLabel,
-        List<BranchFigures> branches,
+        @Schema(description = "Zero-based page of the ranking") int page,
+        @Schema(description = "Branches per page") int size,
+        @Schema(description = "This page of the ranking") List<BranchFigures> branches,
         Totals totals,
-        @Schema(description = "Branches that missed at least one required unit, with what they missed") List<Shortfall> fallingShort,
-        @Schema(description = "Branches whose committee term ends within 6 months of the period's end, or is overdue then") List<TermEnding> termsEnding,
+        @Schema(description = "The page's branches that missed at least one required unit, with what they missed") List<Shortfall> fallingShort,
+        @Schema(description = "The page's branches whose committee term ends within 6 months of the period's end, or is overdue then") List<TermEnding> termsEnding,
         @Schema(description = "Time of the latest event applied for any branch in the subtree") OffsetDateTime asOf) {
 
     @Schema(name = "BranchFigures")
@@ -38,7 +41,8 @@ public record SubtreeStatistics(
             @Schema(description = "On the period's last day: activists a year or more in training, not yet candidates") long activistsPastAYear,
             @Schema(description = "On the period's last day: probationary members past the end of probation, not yet converted") long conversionsLate,
             @Schema(description = "Honours of the branch and its members in the period") long honours,
-            long trustBallots, long trusted, @Schema(description = "Trusted over ballots at the period's evaluations", example = "0.9667") BigDecimal trustRate) {
+            long trustBallots, long trusted, @Schema(description = "Trusted over ballots at the period's evaluations", example = "0.9667") BigDecimal trustRate,
+            @Schema(description = "The branch's party dues in the period") DuesStatistics dues) {
     }
 
     @Schema(name = "SubtreeRecognition", description = "Honours by level, sanctions and evaluation grades over the subtree in the period")
@@ -52,7 +56,11 @@ public record SubtreeStatistics(
             Map<String, Map<String, Long>> members,
             Map<String, Long> activities,
             BigDecimal attendanceRate, long complianceMet, long complianceRequired, BigDecimal complianceRate,
-            Recognition recognition, BigDecimal trustRate) {
+            Recognition recognition, BigDecimal trustRate,
+            @Schema(description = "Branches of the whole subtree that missed at least one required unit") long branchesFallingShort,
+            @Schema(description = "Current committees of the whole subtree whose term ends within 6 months of the period's end") long termsEnding,
+            @Schema(description = "Current committees of the whole subtree whose term is overdue at the period's end") long termsOverdue,
+            @Schema(description = "Party dues of the whole subtree in the period, month by month") DuesStatistics dues) {
     }
 
     @Schema(name = "Shortfall")

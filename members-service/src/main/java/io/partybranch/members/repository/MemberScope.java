@@ -1,0 +1,11 @@
+package io.partybranch.members.repository;
+
+/** Records of a member (dues, development steps) travel with the member: whoever may see the member sees them all. */
+final class MemberScope {
+
+    static final String OF_MEMBER = "{alias}.member_id in (select m.id from member m where m.organization_id"
+            + io.partybranch.common.security.ScopeFilter.VISIBLE + ")";
+
+    private MemberScope() {
+    }
+}

@@ -1,0 +1,20 @@
+package io.partybranch.reporting.service;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.inject.Singleton;
+import io.partybranch.reporting.config.WebhookConfig;
+import jakarta.inject.Inject;
+
+/** {@code reporting.webhooks.enabled=false} stops deliveries of this instance (subscriptions keep their place). */
+@Singleton
+public class WebhooksDisabled implements Scheduled.SkipPredicate {
+
+    @Inject
+    WebhookConfig config;
+
+    @Override
+    public boolean test(ScheduledExecution execution) {
+        return !config.enabled();
+    }
+}

@@ -172,6 +172,24 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Live processes, other than the component's own, started with its command line up to the port:
+     * a stray instance would answer its readiness check and take its relay lock in its place.
+     */
+    public List<Long> straysOf(String component) throws IOException {
+        long own = pidOf(component);
+        List<String> command = commandOf(component);
+        String program = command.get(Math.max(command.indexOf("-jar"), command.indexOf("-cp")) + 1);
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != own && p.isAlive())
+                .filter(p -> {
+                    try {
+                        return commandOf(p.pid()).contains(program);
+                    } catch (IllegalStateException gone) {
+                        return false;
+                    }
+                }).map(ProcessHandle::pid).toList();
+    }
+
     /** The command line a component was started with (java and its arguments). */
     public List<String> commandOf(String component) throws IOException {
         long pid = pidOf(component);

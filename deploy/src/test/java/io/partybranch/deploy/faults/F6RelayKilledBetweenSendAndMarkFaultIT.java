@@ -1,5 +1,6 @@
 package io.partybranch.deploy.faults;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.partybranch.deploy.LocalStack;
@@ -50,10 +51,16 @@ class F6RelayKilledBetweenSendAndMarkFaultIT {
             assertTrue(pending.size() >= 20, "the writes wait in the outbox: " + pending.size());
             stack.restart("members", List.of("-Dplatform.events.relay.halt-after-send=true"));
             FaultStack.awaitReady(stack.ports.get("MEMBERS_PORT"), Duration.ofSeconds(120));
+            // Ready must mean the halting process, not another instance left over on the same port.
+            assertTrue(ProcessHandle.of(stack.pidOf("members")).map(ProcessHandle::isAlive).orElse(false),
+                    "the halting members-service is up: " + tail(stack.log("members")));
+            assertEquals(List.of(), stack.straysOf("members"), "no other members-service process runs");
             statement.execute("select pg_advisory_unlock(7001, hashtext('members'))");
         }
         ProcessHandle halting = ProcessHandle.of(stack.pidOf("members")).orElseThrow();
         halting.onExit().get(60, TimeUnit.SECONDS);
+        assertTrue(stack.log("members").contains("fault injection: halting after the broker acknowledged"),
+                "members-service halted at the fault switch, not for another reason: " + tail(stack.log("members")));
         try (Connection sql = stack.superuser(); Statement statement = sql.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from members.outbox_event where published_at is null")) {
             rows.next();
@@ -78,4 +85,7 @@ class F6RelayKilledBetweenSendAndMarkFaultIT {
                 + " ms after the restart");
     }
 
+    private static String tail(String log) {
+        return log.substring(Math.max(0, log.length() - 3000));
+    }
 }

@@ -30,7 +30,7 @@ public class MembersEventsConsumer implements EventConsumer<Object> {
     static final List<String> COMMITTEE_TYPES = List.of("committee.elected.v1", "committee.changed.v1");
     /** Known, not needed for the roster. */
     static final List<String> IGNORED_TYPES = List.of("honour.awarded.v1", "sanction.recorded.v1", "transfer.issued.v1",
-            "transfer.rejected.v1", "dues-month.updated.v1");
+            "transfer.rejected.v1", "dues-month.updated.v1", "development-step.recorded.v1");
 
     private static final EventTypes TYPES = EventTypes.handling(Stream.of(ORGANIZATION_TYPES, MEMBER_TYPES,
             COMMITTEE_TYPES).flatMap(List::stream).toList()).ignoring(IGNORED_TYPES);

@@ -75,6 +75,11 @@ public final class DevelopmentDeadlines {
         return deadlines;
     }
 
+    /** The soonest time limit not yet met (open or overdue), or null: what the file waits for next. */
+    public static Deadline next(List<Deadline> deadlines) {
+        return deadlines.stream().filter(d -> d.doneOn() == null).min(Comparator.comparing(Deadline::dueOn)).orElse(null);
+    }
+
     /** A passed vote without a later approval waits for one within three months. */
     private static void approval(List<StepOnFile> steps, DevelopmentStepKind voteKind, DevelopmentStepKind approvalKind, LocalDate today,
             List<Deadline> deadlines) {

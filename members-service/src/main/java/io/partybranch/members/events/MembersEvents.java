@@ -1,5 +1,6 @@
 package io.partybranch.members.events;
 
+import io.partybranch.members.domain.DevelopmentStepKind;
 import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
 import io.partybranch.members.domain.MembershipState;
@@ -30,6 +31,7 @@ public final class MembersEvents {
     public static final String COMMITTEE_CHANGED = "committee.changed.v1";
     public static final String HONOUR_AWARDED = "honour.awarded.v1";
     public static final String SANCTION_RECORDED = "sanction.recorded.v1";
+    public static final String DEVELOPMENT_STEP_RECORDED = "development-step.recorded.v1";
 
     private MembersEvents() {
     }
@@ -49,5 +51,18 @@ public final class MembersEvents {
             LocalDate effectiveDate,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             UUID previousOrganizationId) {
+    }
+
+    /**
+     * A step put on a member's development file, and where the file stands after it: the latest step
+     * by its day (a step recorded late for an earlier day leaves it unchanged) and the soonest time limit
+     * not yet met, by the file's own rules. No evidence, documents, names or identifiers: ids, kinds and dates.
+     *
+     * @param version the number of steps on the member's file after this one; a later state has a greater one
+     */
+    public record DevelopmentStepRecorded(
+            UUID stepId, UUID memberId, UUID organizationId, DevelopmentStepKind kind, String outcome, LocalDate doneOn,
+            PoliticalStatus politicalStatus, DevelopmentStepKind currentStep, LocalDate currentStepOn, DevelopmentStepKind nextStep,
+            LocalDate nextStepDueOn, long version) {
     }
 }

@@ -38,6 +38,9 @@ public class DevelopmentFileService {
     @Inject
     DevelopmentTransitions transitions;
 
+    @Inject
+    DevelopmentStepEvents stepEvents;
+
     /** A step as the caller states it. */
     public record StepCommand(DevelopmentStepKind kind, LocalDate doneOn, LocalDate endsOn, String outcome, String doneBy,
             String evidence, Integer classHours, List<UUID> mentorIds, List<UUID> introducerIds) {
@@ -124,6 +127,7 @@ public class DevelopmentFileService {
             completeWith(member, step, DevelopmentStepKind.CONVERSION_VOTE, passed, false);
         }
         step.persist();
+        stepEvents.recorded(member, step);
         return step;
     }
 

@@ -42,6 +42,7 @@ public class DevelopmentService {
         LocalDate effective = request.effectiveDate();
         DevelopmentRules.checkNotBefore(effective, member.statusSince, "the current status date");
         String details = null;
+        DevelopmentStep filed = null;
         switch (request.toStatus()) {
             case ACTIVIST -> {
                 List<Member> mentors = sponsors(request.mentorIds(), member, 1, 2, MembersRule.ACTIVIST_MENTORS,
@@ -49,7 +50,7 @@ public class DevelopmentService {
                 saveSponsors(member, mentors, MemberSponsor.MENTOR, effective);
                 member.activistSince = effective;
                 details = "mentors: " + names(mentors);
-                fileStep(member, DevelopmentStepKind.MENTORS_APPOINTED, effective, "党支部", null);
+                filed = fileStep(member, DevelopmentStepKind.MENTORS_APPOINTED, effective, "党支部", null);
             }
             case CANDIDATE -> {
                 DevelopmentRules.checkActivistPeriod(member.activistSince, effective);
@@ -73,8 +74,13 @@ public class DevelopmentService {
         }
         member.politicalStatus = request.toStatus();
         member.statusSince = effective;
-        return members.recordChange(member, "STATUS", from, request.toStatus(), effective,
+        MemberResponse changed = members.recordChange(member, "STATUS", from, request.toStatus(), effective,
                 join(details, request.note()), MembersEvents.MEMBER_STATUS_CHANGED);
+        if (filed != null) {
+            // After the member's change: the next time limit is the new stage's, and the member's event comes first.
+            stepEvents.recorded(member, filed);
+        }
+        return changed;
     }
 
     public MemberResponse extendProbation(UUID id, String ifMatch, ProbationExtensionRequest request) {
@@ -90,10 +96,12 @@ public class DevelopmentService {
         LocalDate previousEnd = member.probationEndsOn;
         member.probationEndsOn = previousEnd.plusMonths(request.months());
         member.probationExtended = true;
-        fileStep(member, DevelopmentStepKind.PROBATION_EXTENSION, request.effectiveDate(), "党支部",
+        DevelopmentStep filed = fileStep(member, DevelopmentStepKind.PROBATION_EXTENSION, request.effectiveDate(), "党支部",
                 "延长" + request.months() + "个月，预备期至" + member.probationEndsOn);
-        return members.recordChange(member, "PROBATION", previousEnd, member.probationEndsOn, request.effectiveDate(),
+        MemberResponse changed = members.recordChange(member, "PROBATION", previousEnd, member.probationEndsOn, request.effectiveDate(),
                 "extended by " + request.months() + " months", MembersEvents.MEMBER_STATUS_CHANGED);
+        stepEvents.recorded(member, filed);
+        return changed;
     }
 
     public MemberResponse cancelProbation(UUID id, String ifMatch, DatedChangeRequest.ProbationCancellation request) {
@@ -104,19 +112,26 @@ public class DevelopmentService {
         DevelopmentRules.checkNotBefore(request.effectiveDate(), member.joinedOn, "the admission date");
         member.membershipState = MembershipState.LEFT;
         member.stateSince = request.effectiveDate();
-        fileStep(member, DevelopmentStepKind.PROBATION_CANCELLATION, request.effectiveDate(), "党支部", request.reason());
-        return members.recordChange(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT, request.effectiveDate(),
+        DevelopmentStep filed = fileStep(member, DevelopmentStepKind.PROBATION_CANCELLATION, request.effectiveDate(), "党支部",
+                request.reason());
+        MemberResponse changed = members.recordChange(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT, request.effectiveDate(),
                 join("probation cancelled", request.reason()), MembersEvents.MEMBER_STATE_CHANGED);
+        stepEvents.recorded(member, filed);
+        return changed;
     }
 
     @Inject
     CallerScope caller;
 
+    @Inject
+    DevelopmentStepEvents stepEvents;
+
     /** A step the member's change itself puts on the development file. */
-    private void fileStep(Member member, DevelopmentStepKind kind, LocalDate on, String doneBy, String evidence) {
+    private DevelopmentStep fileStep(Member member, DevelopmentStepKind kind, LocalDate on, String doneBy, String evidence) {
         DevelopmentStep step = DevelopmentStep.of(member, kind, on, DevelopmentStep.PASSED, doneBy, caller.subject());
         step.evidence = evidence == null || evidence.isBlank() ? null : evidence;
         step.persist();
+        return step;
     }
 
     private static LocalDate passedOnOrBefore(Member member, DevelopmentStepKind kind, LocalDate day) {

@@ -29,6 +29,9 @@ public class VoteOutcomes {
     @Inject
     DevelopmentTransitions transitions;
 
+    @Inject
+    DevelopmentStepEvents stepEvents;
+
     public void record(VoteHeld vote, java.util.UUID eventId) {
         if (DevelopmentStep.count("voteId", vote.id()) > 0) {
             return;
@@ -52,6 +55,7 @@ public class VoteOutcomes {
             step.note = admission ? admit(member, step) : convert(member, step);
         }
         step.persist();
+        stepEvents.recorded(member, step);
         LOG.infof("vote %s on member %s recorded: %s%s", vote.id(), member.id, step.outcome, step.applied ? ", applied" : "");
     }
 

@@ -33,6 +33,18 @@ public final class Labels {
     public static final Map<String, String> TERM_KINDS = Map.of("TERM_OVERDUE", "换届已逾期", "TERM_ENDING", "任期将在六个月内届满");
     public static final Map<String, String> CADENCE_UNITS = Map.of("MONTH", "每月", "QUARTER", "每季度", "YEAR", "每年");
 
+    /** The steps of the development file (发展党员工作细则), as members-service names them. */
+    public static final Map<String, String> DEVELOPMENT_STEPS = Map.ofEntries(
+            Map.entry("APPLICATION_TALK", "党组织派人谈话"), Map.entry("MENTORS_APPOINTED", "指定培养联系人"),
+            Map.entry("ACTIVIST_REPORT", "入党积极分子思想汇报"), Map.entry("ACTIVIST_REVIEW", "党支部培养考察"),
+            Map.entry("RECOMMENDATION", "党员和群众推荐（推优）"), Map.entry("POLITICAL_REVIEW", "政治审查"),
+            Map.entry("TRAINING", "发展对象集中培训"), Map.entry("PRE_REVIEW", "基层党委预审"), Map.entry("PUBLICITY", "发展对象公示"),
+            Map.entry("ADMISSION_VOTE", "支部大会讨论接收预备党员"), Map.entry("HIGHER_COMMITTEE_TALK", "上级党委派人谈话"),
+            Map.entry("ADMISSION_APPROVAL", "上级党委审批（接收预备党员）"), Map.entry("OATH", "入党宣誓"),
+            Map.entry("PROBATION_REVIEW", "预备期考察"), Map.entry("PROBATION_EXTENSION", "延长预备期"),
+            Map.entry("PROBATION_CANCELLATION", "取消预备党员资格"), Map.entry("CONVERSION_VOTE", "支部大会讨论预备党员转正"),
+            Map.entry("CONVERSION_APPROVAL", "上级党委审批（预备党员转正）"));
+
     private Labels() {
     }
 

@@ -8,6 +8,7 @@ import io.partybranch.common.inbox.IncomingEvents;
 import io.partybranch.common.inbox.PoisonEventException;
 import io.partybranch.reporting.service.ActivityApplier;
 import io.partybranch.reporting.service.ChangeFeedRecorder;
+import io.partybranch.reporting.service.DevelopmentApplier;
 import io.partybranch.reporting.service.DuesApplier;
 import io.partybranch.reporting.service.MemberApplier;
 import io.partybranch.reporting.service.ReadModelApplier;
@@ -37,6 +38,7 @@ public class EventConsumers implements EventConsumer<Object> {
     static final List<String> ACTIVITIES_TYPES = List.of("activity.planned.v1", "activity.held.v1", "activity.corrected.v1",
             "activity.cancelled.v1", "evaluation.completed.v1", "trust-ballot.recorded.v1");
     static final String DUES_TYPE = "dues-month.updated.v1";
+    static final String DEVELOPMENT_TYPE = "development-step.recorded.v1";
     /**
      * Not needed by the read models, but part of the change feed. A new type the read models do not use
      * belongs here rather than among ignored types, so that integrating systems still receive it.
@@ -45,7 +47,7 @@ public class EventConsumers implements EventConsumer<Object> {
             "work-summary.accepted.v1", "due-item.coming-due.v1");
 
     private static final EventTypes TYPES = EventTypes.handling(java.util.stream.Stream.of(ORGANIZATION_TYPES, MEMBER_TYPES,
-            OTHER_MEMBERS_TYPES, ACTIVITIES_TYPES, List.of(DUES_TYPE), FEED_ONLY_TYPES).flatMap(List::stream).toList());
+            OTHER_MEMBERS_TYPES, ACTIVITIES_TYPES, List.of(DUES_TYPE, DEVELOPMENT_TYPE), FEED_ONLY_TYPES).flatMap(List::stream).toList());
 
     /** What decode makes of an event only the change feed uses. */
     record FeedOnly() {
@@ -107,6 +109,14 @@ public class EventConsumers implements EventConsumer<Object> {
                 yield new ReadModelApplier.HonourEvent(IncomingEvents.requireId(event, state, state.id()), branchOf(event), event.time());
             }
             case DUES_TYPE -> dues(event);
+            case DEVELOPMENT_TYPE -> {
+                IncomingContracts.DevelopmentStepState state = incoming.data(event, IncomingContracts.DevelopmentStepState.class);
+                required(event, state, state.memberId() == null || state.organizationId() == null || state.politicalStatus() == null
+                        || state.currentStep() == null || state.currentStepOn() == null || state.version() == null
+                        || (state.nextStep() == null) != (state.nextStepDueOn() == null),
+                        "memberId, organizationId, politicalStatus, currentStep, currentStepOn, version, and nextStep with nextStepDueOn");
+                yield new ReadModelApplier.DevelopmentStepEvent(new DevelopmentApplier.Incoming(state, event.time()));
+            }
             case "transfer.issued.v1", "transfer.rejected.v1" -> {
                 IncomingContracts.TransferState state = incoming.data(event, IncomingContracts.TransferState.class);
                 yield new ReadModelApplier.TransferEvent(IncomingEvents.requireId(event, state, state.id()), event.time());

@@ -62,4 +62,9 @@ public final class IncomingContracts {
     public record DuesMonthState(UUID id, UUID branchId, String month, Integer membersBilled, Integer membersExempt, Integer membersPaid,
             java.math.BigDecimal billed, java.math.BigDecimal paid, Integer membersBehind, Integer membersSixMonthsBehind, Long version) {
     }
+
+    /** A step of a member's development file and where the file stands after it; version: the steps on file. */
+    public record DevelopmentStepState(UUID stepId, UUID memberId, UUID organizationId, String kind, String politicalStatus,
+            String currentStep, LocalDate currentStepOn, String nextStep, LocalDate nextStepDueOn, Long version) {
+    }
 }

@@ -1,14 +1,19 @@
 package io.partybranch.reporting.rest;
 
 import io.partybranch.common.http.Problem;
+import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.reporting.rest.model.DevelopmentSteps;
 import io.partybranch.reporting.rest.model.OrganizationStatistics;
+import io.partybranch.reporting.service.DevelopmentStepsService;
 import io.partybranch.reporting.service.StatisticsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +41,9 @@ public class StatisticsResource {
     @Inject
     io.partybranch.reporting.service.SubtreeStatisticsService subtrees;
 
+    @Inject
+    DevelopmentStepsService developmentSteps;
+
     @GET
     @Path("/organizations/{id}")
     @Operation(summary = "Current member and activity counts of an organisation", description = "asOf tells how fresh the figures are")
@@ -49,11 +57,27 @@ public class StatisticsResource {
     @GET
     @Path("/branches/{id}/pipeline")
     @Operation(summary = "Development pipeline and committee term of a branch",
-            description = "Who is at which stage since when; activists past a year or within 30 days of it, probations ending within 30 days, conversions late; a committee term ending within 6 months or overdue. asOf defaults to today (Asia/Shanghai).")
+            description = "Who is at which stage since when, with the current step of each person's development file and its next time limit (overdue when before asOf); activists past a year or within 30 days of it, probations ending within 30 days, conversions late; a committee term ending within 6 months or overdue. asOf defaults to today (Asia/Shanghai).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = io.partybranch.reporting.rest.model.Pipeline.class)))
     public io.partybranch.reporting.rest.model.Pipeline pipeline(@PathParam("id") UUID id,
             @jakarta.ws.rs.QueryParam("asOf") java.time.LocalDate asOf) {
         return pipelines.forBranch(id, asOf != null ? asOf : io.partybranch.common.time.BusinessCalendar.today());
+    }
+
+    @GET
+    @Path("/organizations/{id}/development-steps")
+    @Operation(summary = "Development files under an organisation: persons by current step, and next time limits overdue",
+            description = "For a district (its bureau committee), a general branch, one branch or a whole province. Persons not yet full "
+                    + "members, in good standing, suspended or retained, counted by the latest step on their development file, and those "
+                    + "whose next time limit (the talk within a month of the application, an activist's half-yearly review, a quarterly "
+                    + "review in probation, the conversion vote when probation ends, an approval within three months of its vote) fell "
+                    + "before asOf without the step. From development-step.recorded.v1, summed per branch and per ancestor as the events "
+                    + "arrive. asOf defaults to today (Asia/Shanghai).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DevelopmentSteps.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation in the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DevelopmentSteps developmentSteps(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        return developmentSteps.forSubtree(id, asOf != null ? asOf : BusinessCalendar.today());
     }
 
     @GET

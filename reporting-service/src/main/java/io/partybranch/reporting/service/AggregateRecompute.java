@@ -26,7 +26,8 @@ public class AggregateRecompute {
     private static final List<String> AGGREGATES = List.of("activity_month", "activity_rollup", "unit_held", "unit_met", "unit_rollup",
             "member_change", "member_change_rollup", "member_flow", "member_flow_rollup", "member_due", "member_due_rollup", "honour_month",
             "honour_rollup", "evaluation_month", "evaluation_rollup", "trust_month", "trust_rollup", "organization_count", "branch_freshness",
-            "subtree_freshness", "branch_period", "dues_branch_month", "dues_rollup");
+            "subtree_freshness", "branch_period", "dues_branch_month", "dues_rollup", "development_step_branch", "development_step_rollup",
+            "development_due", "development_due_rollup");
 
     @Inject
     BulkSql sql;
@@ -124,6 +125,17 @@ public class AggregateRecompute {
             deltas.add(RollupTable.TRUST, (UUID) row.getObject(1), List.of(row.getObject(2, LocalDate.class)), row.getLong(3), row.getLong(4));
             return null;
         });
+        // Each development file as it counts (DevelopmentApplier): one row per person in development, so small enough at once.
+        sql.query("select branch_id, current_step, count(*) from development_progress_view where in_development group by 1, 2", row -> {
+            deltas.add(RollupTable.DEVELOPMENT_STEP, (UUID) row.getObject(1), List.of(row.getString(2)), row.getLong(3));
+            return null;
+        });
+        sql.query("select branch_id, next_step, next_due_on, count(*) from development_progress_view where deadline_holds group by 1, 2, 3",
+                row -> {
+                    deltas.add(RollupTable.DEVELOPMENT_DUE, (UUID) row.getObject(1), List.of(row.getString(2), row.getObject(3, LocalDate.class)),
+                            row.getLong(4));
+                    return null;
+                });
         rollups.apply(deltas);
         dues.recount(rollups, CHUNK);
         sql.update("""
@@ -139,6 +151,7 @@ public class AggregateRecompute {
                     union all select branch_id, last_event_at from evaluation_view
                     union all select branch_id, last_event_at from honour_view
                     union all select branch_id, last_event_at from dues_month_view
+                    union all select branch_id, last_event_at from development_progress_view
                     union all select from_branch_id, last_event_at from transfer_view where from_branch_id is not null
                     union all select to_branch_id, last_event_at from transfer_view where to_branch_id is not null
                 ) facts group by branch_id""");

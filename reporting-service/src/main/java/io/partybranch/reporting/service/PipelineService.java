@@ -1,6 +1,9 @@
 package io.partybranch.reporting.service;
 
+import io.partybranch.common.persistence.BulkSql;
 import io.partybranch.common.persistence.JdbcValues;
+import io.partybranch.reporting.domain.DevelopmentProgress;
+import io.partybranch.reporting.domain.Labels;
 import io.partybranch.reporting.repository.MemberView;
 import io.partybranch.reporting.repository.OrganizationView;
 import io.partybranch.reporting.rest.model.Pipeline;
@@ -12,7 +15,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The development pipeline and the committee term of a branch, read against a date. */
@@ -28,6 +33,9 @@ public class PipelineService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    BulkSql sql;
+
     /** TERM_OVERDUE, TERM_ENDING (within six months) or null for a term ending on that day. */
     static String termKind(LocalDate termEndsOn, LocalDate asOf) {
         if (termEndsOn.isBefore(asOf)) {
@@ -38,10 +46,8 @@ public class PipelineService {
 
     /** Members of the branches whose pipeline is followed: those in good standing, suspended or retained. */
     static List<MemberView> inPipeline(java.util.Collection<UUID> branches) {
-        return MemberView.list("organizationId in ?1 and membershipState in ?2", branches, FOLLOWED_STATES);
+        return MemberView.list("organizationId in ?1 and membershipState in ?2", branches, DevelopmentProgress.FOLLOWED_STATES);
     }
-
-    private static final List<String> FOLLOWED_STATES = List.of("NORMAL", "SUSPENDED", "RETAINED");
 
     /** What falls due for one person on a day: a year as activist, the end of probation, either overdue or within 30 days. */
     static List<Pipeline.Alert> alerts(MemberView person, LocalDate asOf) {
@@ -65,13 +71,44 @@ public class PipelineService {
         return alerts;
     }
 
+    /** A development file as the pipeline shows it; the next step only where it holds (DevelopmentProgress). */
+    private record File(String currentStep, LocalDate currentStepOn, String nextStep, LocalDate nextDueOn) {
+    }
+
+    private Map<UUID, File> files(UUID[] members) {
+        Map<UUID, File> files = new HashMap<>();
+        if (members.length > 0) {
+            sql.query("""
+                    select member_id, current_step, current_step_on, case when deadline_holds then next_step end,
+                        case when deadline_holds then next_due_on end from development_progress_view where member_id = any(?::uuid[])""", row -> {
+                files.put((UUID) row.getObject(1), new File(row.getString(2), row.getObject(3, LocalDate.class), row.getString(4),
+                        row.getObject(5, LocalDate.class)));
+                return null;
+            }, (Object) members);
+        }
+        return files;
+    }
+
+    private static Pipeline.Stage stage(MemberView person, File file, LocalDate asOf) {
+        if (file == null) {
+            return new Pipeline.Stage(person.id, person.fullName, person.politicalStatus, person.statusSince, null, null, null, null, null,
+                    null, false);
+        }
+        return new Pipeline.Stage(person.id, person.fullName, person.politicalStatus, person.statusSince, file.currentStep(),
+                Labels.of(Labels.DEVELOPMENT_STEPS, file.currentStep()), file.currentStepOn(), file.nextStep(),
+                file.nextStep() == null ? null : Labels.of(Labels.DEVELOPMENT_STEPS, file.nextStep()), file.nextDueOn(),
+                DevelopmentProgress.overdue(file.nextDueOn(), asOf));
+    }
+
     public Pipeline forBranch(UUID branchId, LocalDate asOf) {
         OrganizationView.branch(branchId);
         List<Pipeline.Stage> stages = new ArrayList<>();
         List<Pipeline.Alert> alerts = new ArrayList<>();
-        for (MemberView person : inPipeline(List.of(branchId))) {
+        List<MemberView> persons = inPipeline(List.of(branchId));
+        Map<UUID, File> files = files(persons.stream().filter(p -> !p.politicalStatus.equals("FULL")).map(p -> p.id).toArray(UUID[]::new));
+        for (MemberView person : persons) {
             if (!person.politicalStatus.equals("FULL")) {
-                stages.add(new Pipeline.Stage(person.id, person.fullName, person.politicalStatus, person.statusSince));
+                stages.add(stage(person, files.get(person.id), asOf));
             }
             alerts.addAll(alerts(person, asOf));
         }
@@ -88,12 +125,14 @@ public class PipelineService {
             LocalDate ends = JdbcValues.localDate(row[2]);
             String kind = termKind(ends, asOf);
             if (kind != null) {
-                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, kind, io.partybranch.reporting.domain.Labels.of(io.partybranch.reporting.domain.Labels.TERM_KINDS, kind)));
+                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, kind, Labels.of(Labels.TERM_KINDS, kind)));
             }
         }
         OffsetDateTime freshness = io.partybranch.common.time.BusinessCalendar.latest((OffsetDateTime) entityManager.createQuery(
                 "select max(m.lastEventAt) from MemberView m where m.organizationId = :b").setParameter("b", branchId).getSingleResult(),
-                JdbcValues.offsetDateTime(entityManager.createNativeQuery("select max(last_event_at) from committee_view where branch_id = :b")
+                JdbcValues.offsetDateTime(entityManager.createNativeQuery("""
+                        select greatest((select max(last_event_at) from committee_view where branch_id = :b),
+                            (select max(last_event_at) from development_progress_view where branch_id = :b))""")
                         .setParameter("b", branchId).getSingleResult()));
         return new Pipeline(branchId, asOf, stages, alerts, terms, freshness);
     }

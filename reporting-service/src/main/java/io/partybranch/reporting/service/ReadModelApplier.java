@@ -37,6 +37,9 @@ public class ReadModelApplier {
     DuesApplier dues;
 
     @Inject
+    DevelopmentApplier development;
+
+    @Inject
     Rollups rollups;
 
     /** One event, read into what reporting uses of it (events.EventConsumers decodes). */
@@ -67,22 +70,29 @@ public class ReadModelApplier {
     public record DuesEvent(DuesApplier.Incoming incoming) implements Decoded {
     }
 
+    public record DevelopmentStepEvent(DevelopmentApplier.Incoming incoming) implements Decoded {
+    }
+
     public void apply(List<Decoded> events) {
         Rollups.Deltas deltas = new Rollups.Deltas();
         List<MemberApplier.Incoming> memberEvents = new ArrayList<>();
         List<ActivityApplier.Incoming> activityEvents = new ArrayList<>();
         List<DuesApplier.Incoming> duesEvents = new ArrayList<>();
+        List<DevelopmentApplier.Incoming> stepEvents = new ArrayList<>();
         for (Decoded event : events) {
             switch (event) {
                 case OrganizationEvent o -> organizations.apply(o.state(), o.time(), deltas);
                 case MemberEvent m -> memberEvents.add(m.incoming());
                 case ActivityEvent a -> activityEvents.add(a.incoming());
                 case DuesEvent d -> duesEvents.add(d.incoming());
+                case DevelopmentStepEvent s -> stepEvents.add(s.incoming());
                 default -> {
                 }
             }
         }
         members.apply(memberEvents, deltas);
+        // After the members: a file counts by its person's latest member state, and a member event re-counts the file.
+        development.apply(stepEvents, memberEvents.stream().map(m -> m.state().id()).toList(), deltas);
         activities.apply(activityEvents, deltas);
         dues.apply(duesEvents, deltas);
         for (Decoded event : events) {

@@ -10,7 +10,8 @@ final class ReadModelTables {
             "activity_month", "activity_rollup", "unit_held", "unit_met", "unit_rollup", "member_change", "member_change_rollup",
             "member_flow", "member_flow_rollup", "member_due", "member_due_rollup", "honour_month", "honour_rollup", "evaluation_month",
             "evaluation_rollup", "trust_month", "trust_rollup", "organization_count", "branch_freshness", "subtree_freshness", "branch_period",
-            "dues_branch_month", "dues_rollup", "dues_month_view",
+            "dues_branch_month", "dues_rollup", "dues_month_view", "development_step_branch", "development_step_rollup", "development_due",
+            "development_due_rollup", "development_progress_view",
             "activity_view", "committee_view", "evaluation_view", "honour_view", "transfer_view", "member_view", "organization_view",
             "organization_closure");
 

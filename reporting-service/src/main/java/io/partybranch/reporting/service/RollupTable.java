@@ -35,7 +35,12 @@ enum RollupTable {
     TRUST("trust_month", "trust_rollup", List.of(column("month", "date")), List.of("month"), List.of("ballots", "trusted")),
     /** Party dues per month; the values in the order of {@link DuesApplier#values}. */
     DUES("dues_branch_month", "dues_rollup", List.of(column("month", "date")), List.of("month"), List.of("members_billed",
-            "members_exempt", "members_paid", "billed_fen", "paid_fen", "members_behind", "members_six_months_behind"));
+            "members_exempt", "members_paid", "billed_fen", "paid_fen", "members_behind", "members_six_months_behind")),
+    /** Persons in development by the current step of their file. */
+    DEVELOPMENT_STEP("development_step_branch", "development_step_rollup", List.of(column("step", "text")), List.of("step"), List.of("n")),
+    /** The next time limit of each person's file, by the day it falls due: overdue is a sum over the days before today. */
+    DEVELOPMENT_DUE("development_due", "development_due_rollup", List.of(column("kind", "text"), column("due_on", "date")),
+            List.of("kind", "due_on"), List.of("n"));
 
     record Column(String name, String type) {
     }

@@ -148,6 +148,23 @@ class RollupConsistencyTest {
                             when coalesce(applied_on, case when political_status = 'APPLICANT' then status_since end) <= date '2025-12-31'
                             then 'APPLICANT' end as status from member_view
                     ) s where status is not null group by 1, 2"""},
+            new String[] {"development_step_branch, development_due (each file once, as it counts)",
+                    """
+                    select 's', branch_id, step, null::date, n from development_step_branch
+                    union all select 'd', branch_id, kind, due_on, n from development_due""",
+                    """
+                    select 's', branch_id, current_step, null::date, count(*)::int from development_progress_view where in_development group by 2, 3
+                    union all select 'd', branch_id, next_step, next_due_on, count(*)::int from development_progress_view where deadline_holds
+                    group by 2, 3, 4"""},
+            new String[] {"development_step_rollup, development_due_rollup",
+                    """
+                    select 's', ancestor_id, step, null::date, n from development_step_rollup
+                    union all select 'd', ancestor_id, kind, due_on, n from development_due_rollup""",
+                    """
+                    select 's', c.ancestor_id, d.step, null::date, sum(d.n) from development_step_branch d
+                    join organization_closure c on c.descendant_id = d.branch_id group by 2, 3
+                    union all select 'd', c.ancestor_id, d.kind, d.due_on, sum(d.n) from development_due d
+                    join organization_closure c on c.descendant_id = d.branch_id group by 2, 3, 4"""},
             new String[] {"honour_month",
                     "select branch_id, month, kind, level, count from honour_month",
                     """

@@ -86,6 +86,11 @@ class RebuildTest {
                     .set("appliedOn", "2025-01-10").set("statusSince", "2025-06-01").send();
             events.member(activist, branch).set("politicalStatus", "ACTIVIST").set("activistSince", "2025-03-01")
                     .set("appliedOn", "2025-01-10").set("statusSince", "2025-03-01").set("version", 1).send();
+            // The activist's development file: the newer state counts, the older one arriving late does not.
+            events.send(TestEvents.MEMBERS_TOPIC, "members-service", "development-step.recorded.v1", activist, branch, DevelopmentStepsTest.data(
+                    activist, branch, "ACTIVIST_REVIEW", "ACTIVIST", "ACTIVIST_REVIEW", "2025-09-01", "ACTIVIST_REVIEW", "2026-03-01", 2));
+            events.send(TestEvents.MEMBERS_TOPIC, "members-service", "development-step.recorded.v1", activist, branch, DevelopmentStepsTest.data(
+                    activist, branch, "MENTORS_APPOINTED", "ACTIVIST", "MENTORS_APPOINTED", "2025-03-01", "ACTIVIST_REVIEW", "2025-09-01", 1));
             events.member(member, branch).full("2024-05-01", "2025-09-15").set("membershipState", "SUSPENDED").set("version", 2).send();
             events.held(branch, branch, "THEME_DAY", "2025-12-20", 1.0);
             events.evaluation(UUID.randomUUID(), branch, "2025年度", "2025-12-28", java.util.Map.of("EXCELLENT", 1),
@@ -120,6 +125,7 @@ class RebuildTest {
             entityManager.createNativeQuery("update activity_month set held = held + 5 where branch_id = :b").setParameter("b", branch)
                     .executeUpdate();
             entityManager.createNativeQuery("delete from honour_month").executeUpdate();
+            entityManager.createNativeQuery("delete from development_step_rollup").executeUpdate();
             entityManager.createNativeQuery("delete from organization_view where id = :o").setParameter("o", last).executeUpdate();
         });
         assertNotEquals(incremental, snapshot(), "the damage shows before the rebuild");
@@ -157,7 +163,11 @@ class RebuildTest {
         // What the event sent during the rebuild added (its organisation, freshness, counts) is not in the incremental snapshot.
         rebuilt.values().forEach(rows -> rows.removeIf(row -> row.contains(during.toString())));
         assertFalse(rebuilt.get("member_change").isEmpty());
-        assertEquals(37, incremental.size(), "read-model and aggregate tables compared: " + incremental.keySet());
+        for (String development : List.of("development_progress_view", "development_step_branch", "development_step_rollup", "development_due",
+                "development_due_rollup")) {
+            assertFalse(incremental.get(development).isEmpty(), development + " is compared with rows in it");
+        }
+        assertEquals(42, incremental.size(), "read-model and aggregate tables compared: " + incremental.keySet());
         for (String table : incremental.keySet()) {
             List<String> missing = new ArrayList<>(incremental.get(table));
             missing.removeAll(rebuilt.get(table));

@@ -8,12 +8,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.partybranch.common.testing.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -302,6 +307,42 @@ class GatewayEndToEndIT {
         assertEquals(1, recorded.getRecorded());
         given().get("/api/v1/activities/" + recorded.getActivityIds().get(0)).then().statusCode(200)
                 .body("status", equalTo("HELD")).body("figures.expected", equalTo(1)).body("figures.present", equalTo(1));
+    }
+
+    /**
+     * The curl examples of docs/integration.md, run as a reader runs them (deploy/local/integration-examples.sh:
+     * every bash block in order, set -euo pipefail, a call answered 4xx or 5xx fails) with a bureau's token
+     * and a school's for a branch of its own. They pass, and they did what the guide says: the retried create
+     * replayed, the member's registration reached the webhook receiver, the retried import job was the same
+     * job, and the branch holds one planned and five held activities, nothing twice.
+     */
+    @Test
+    void theIntegrationGuidesCurlExamplesWorkAgainstTheStack() throws Exception {
+        String branch = createBranch("集成示例党支部");
+        Path output = stack.state.resolve("logs/integration-examples.log");
+        ProcessBuilder examples = new ProcessBuilder(stack.root.resolve("deploy/local/integration-examples.sh").toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        examples.environment().putAll(Map.of("GW", stack.gateway(), "BUREAU_TOKEN", TestTokens.bureau("320412"),
+                "SCHOOL_TOKEN", TestTokens.school(UUID.fromString(branch)),
+                "ACTIVITIES", "http://localhost:" + stack.ports.get("ACTIVITIES_PORT")));
+        Process run = examples.start();
+        boolean finished = run.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            run.descendants().forEach(ProcessHandle::destroy);
+            run.destroyForcibly();
+        }
+        String log = Files.readString(output);
+        assertTrue(finished, "the examples did not finish within 5 minutes:\n" + log);
+        assertEquals(0, run.exitValue(), "the examples failed:\n" + log);
+        assertTrue(log.matches("(?s).*\\[examples] all \\d+ blocks passed.*"), log);
+        assertTrue(log.toLowerCase(Locale.ROOT).contains("idempotent-replayed: true"), "the retried create was replayed:\n" + log);
+        assertTrue(log.contains("\"type\":\"member.registered.v1\""), "the receiver got the registration:\n" + log);
+        assertTrue(log.contains("\"status\": \"SUCCEEDED\""), "the import job succeeded:\n" + log);
+
+        given().queryParam("branchId", branch).queryParam("status", "HELD").get("/api/v1/activities").then().statusCode(200)
+                .body("total", equalTo(5));
+        given().queryParam("branchId", branch).get("/api/v1/activities").then().statusCode(200).body("total", equalTo(6));
+        given().queryParam("organizationId", branch).get("/api/v1/members").then().statusCode(200).body("total", equalTo(1));
     }
 
     private static String createBranch(String name) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -45,24 +46,34 @@ public class ImportSubmission {
      */
     public <T> Response run(ImportJob.Kind kind, ImportFile<T> file, FileImportService<T> service, String prefer, String idempotencyKey,
             byte[] body, UriBuilder resource, Function<List<UUID>, IdempotentCreation.Created> created) {
+        // One key space for both ways: a retry is answered as the first submission was (201 or 202), whatever its Prefer.
+        String operation = "POST " + resource.build().getPath();
         if (asJob(prefer, file)) {
             service.validate(file);
-            return submit(kind, file, resource.path("{id}"));
+            return submit(kind, file, resource.path("{id}"), idempotencyKey, operation, body);
         }
         service.check(file, checked -> { });
-        return idempotency.create(idempotencyKey, "POST " + resource.build().getPath(), body, () -> created.apply(service.record(file)));
+        return idempotency.create(idempotencyKey, operation, body, () -> created.apply(service.record(file)));
     }
 
     private boolean asJob(String prefer, ImportFile<?> file) {
         return file.size() > asyncAbove || (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async"));
     }
 
-    /** 202 with Location the job's status, once the job is committed and started. */
-    private Response submit(ImportJob.Kind kind, ImportFile<?> file, UriBuilder statusUri) {
-        UUID id = jobs.submit(kind, file, file.size(), jobs.current());
-        runner.start(id);
-        return Response.accepted(ImportJobResponse.of(jobs.get(kind, id))).location(statusUri.build(id))
-                .header("Preference-Applied", "respond-async").build();
+    /**
+     * 202 with Location the job's status, once the job is committed and started. With an
+     * Idempotency-Key the job's row and the key's record commit together, so a retry gets the first
+     * 202 (the same job) and starts nothing; only a job this request submitted is started.
+     */
+    private Response submit(ImportJob.Kind kind, ImportFile<?> file, UriBuilder statusUri, String idempotencyKey, String operation, byte[] body) {
+        List<UUID> submitted = new ArrayList<>(1);
+        Response accepted = idempotency.accept(idempotencyKey, operation, body, () -> {
+            UUID id = jobs.submit(kind, file, file.size(), jobs.current());
+            submitted.add(id);
+            return new IdempotentCreation.Created(statusUri.build(id), ImportJobResponse.of(jobs.get(kind, id)));
+        });
+        submitted.forEach(runner::start);
+        return Response.fromResponse(accepted).header("Preference-Applied", "respond-async").build();
     }
 
     public ImportJobResponse status(ImportJob.Kind kind, UUID id) {

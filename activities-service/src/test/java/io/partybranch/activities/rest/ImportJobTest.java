@@ -3,6 +3,7 @@ package io.partybranch.activities.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,6 +94,54 @@ class ImportJobTest {
         // A file that cannot be read is answered at once, never queued.
         given().contentType("application/x-ndjson").header("Prefer", "respond-async").body("{\"activity\": {\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post(IMPORTS).then().statusCode(400).body("errors.field", hasItems("lines[1]"));
+    }
+
+    /**
+     * A client that timed out on its submission sends it again with the same Idempotency-Key: the
+     * same job (202, same Location), one import; the key reused for another file is refused. The same
+     * for both kinds, which share the submission.
+     */
+    @Test
+    void aJobSubmittedAgainWithTheSameKeyIsTheSameJob() {
+        BranchOnRoster roster = BranchOnRoster.announce(entityManager);
+        List<HistoryImportTest.Meeting> three = HistoryImportTest.aYear().subList(0, 3);
+        byte[] file = HistoryImportTest.workbook(roster, three);
+        String key = UUID.randomUUID().toString();
+        long jobsBefore = jobCount();
+
+        String location = given().contentType(HistoryImportTest.XLSX).header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(file).post(IMPORTS).then().statusCode(202).header("Idempotent-Replayed", nullValue()).extract().header("Location");
+        given().contentType(HistoryImportTest.XLSX).header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(file).post(IMPORTS).then().statusCode(202).header("Location", equalTo(location))
+                .header("Idempotent-Replayed", "true").header("Preference-Applied", "respond-async")
+                .body("id", equalTo(location.substring(location.lastIndexOf('/') + 1))).body("total", equalTo(3));
+        // Without Prefer the retry is still the job the first submission started, not an import now.
+        given().contentType(HistoryImportTest.XLSX).header("Idempotency-Key", key).body(file).post(IMPORTS).then()
+                .statusCode(202).header("Location", equalTo(location));
+
+        assertEquals("SUCCEEDED", finished(location).getString("status"));
+        assertEquals(jobsBefore + 1, jobCount(), "one job for three submissions");
+        given().queryParam("branchId", roster.branch).get("/api/v1/activities").then().statusCode(200).body("total", equalTo(3));
+
+        given().contentType(HistoryImportTest.XLSX).header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(HistoryImportTest.workbook(roster, three.subList(0, 2))).post(IMPORTS).then().statusCode(422)
+                .contentType("application/problem+json").body("type", equalTo("/problems/idempotency-key-reused"));
+        assertEquals(jobsBefore + 1, jobCount());
+
+        // Evaluations: the same key in their own resource is another operation, so it is free there.
+        String evaluationImports = EvaluationImportTest.IMPORTS;
+        byte[] rounds = EvaluationImportTest.workbook(roster, EvaluationImportTest.twoRounds().subList(0, 1));
+        String evaluationJob = given().contentType(HistoryImportTest.XLSX).header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(rounds).post(evaluationImports).then().statusCode(202).extract().header("Location");
+        given().contentType(HistoryImportTest.XLSX).header("Prefer", "respond-async").header("Idempotency-Key", key)
+                .body(rounds).post(evaluationImports).then().statusCode(202).header("Location", equalTo(evaluationJob)).header("Idempotent-Replayed", "true");
+        assertEquals("SUCCEEDED", finished(evaluationJob).getString("status"));
+        assertEquals(jobsBefore + 2, jobCount());
+    }
+
+    private long jobCount() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from import_job").getSingleResult()).longValue());
     }
 
     @Test

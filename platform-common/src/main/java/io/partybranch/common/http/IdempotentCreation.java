@@ -49,8 +49,23 @@ public class IdempotentCreation {
      */
     @Transactional
     public Response create(String key, String operation, Object request, Supplier<Created> action) {
+        return respond(Response.Status.CREATED, key, operation, request, action);
+    }
+
+    /**
+     * The same for a POST that starts asynchronous work (an import job): 202 with {@code Location} its
+     * status, and a retry gets that 202 back, the same job, instead of starting a second one. The
+     * action's effects must only start once the transaction commits (a job runner would not yet see
+     * the job's row).
+     */
+    @Transactional
+    public Response accept(String key, String operation, Object request, Supplier<Created> action) {
+        return respond(Response.Status.ACCEPTED, key, operation, request, action);
+    }
+
+    private Response respond(Response.Status status, String key, String operation, Object request, Supplier<Created> action) {
         if (key == null) {
-            return created(action.get());
+            return answer(status, action.get());
         }
         if (key.isBlank() || key.length() > 200 || InputBounds.textProblem(key) != null) {
             throw ProblemException.invalid(HEADER, "must be 1 to 200 characters without control characters");
@@ -70,14 +85,15 @@ public class IdempotentCreation {
         }
         Created result = action.get();
         entityManager.createNativeQuery(
-                        "update idempotency_record set response_status = 201, response_location = :location, response_body = :body "
+                        "update idempotency_record set response_status = :status, response_location = :location, response_body = :body "
                                 + "where operation = :operation and idempotency_key = :key")
+                .setParameter("status", status.getStatusCode())
                 .setParameter("operation", scopedOperation)
                 .setParameter("key", key)
                 .setParameter("location", result.location() == null ? null : result.location().toString())
                 .setParameter("body", json(result.body()))
                 .executeUpdate();
-        return created(result);
+        return answer(status, result);
     }
 
     private Response replay(String operation, String key, String requestHash) {
@@ -108,8 +124,8 @@ public class IdempotentCreation {
         return replay.build();
     }
 
-    private static Response created(Created result) {
-        return Response.created(result.location()).entity(result.body()).build();
+    private static Response answer(Response.Status status, Created result) {
+        return Response.status(status).location(result.location()).entity(result.body()).build();
     }
 
     private String json(Object value) {

@@ -21,7 +21,8 @@ final class ActivityPlan {
 
     static List<Map<String, Object>> of(ProvinceLoader.LoadedBranch branch, Random random) {
         List<Map<String, Object>> activities = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(Province.YEAR_START); !month.isAfter(YearMonth.from(Province.YEAR_END)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.from(Province.YEAR_START); !month.isAfter(YearMonth.from(Province.YEAR_END)); month = month
+                .plusMonths(1)) {
             maybe(activities, random, branch, "COMMITTEE_MEETING", branch.id(), Province.meetingDay(month, 0, DayOfWeek.TUESDAY), 0.92);
             maybe(activities, random, branch, "THEME_DAY", branch.id(), Province.meetingDay(month, 2, DayOfWeek.FRIDAY), 0.9);
             for (UUID group : branch.groups()) {
@@ -35,14 +36,16 @@ final class ActivityPlan {
                 maybe(activities, random, branch, "PARTY_LECTURE", branch.id(), Province.meetingDay(month, 1, DayOfWeek.THURSDAY), 0.95);
             }
             if (m == 1) {
-                maybe(activities, random, branch, "ORGANIZATIONAL_LIFE_MEETING", branch.id(), Province.meetingDay(month, 2, DayOfWeek.TUESDAY), 1.0);
+                maybe(activities, random, branch, "ORGANIZATIONAL_LIFE_MEETING", branch.id(),
+                        Province.meetingDay(month, 2, DayOfWeek.TUESDAY), 1.0);
                 maybe(activities, random, branch, "DEMOCRATIC_EVALUATION", branch.id(), evaluationDay(), 1.0);
             }
         }
         return activities;
     }
 
-    private static void maybe(List<Map<String, Object>> activities, Random random, ProvinceLoader.LoadedBranch branch, String type, UUID holder,
+    private static void maybe(List<Map<String, Object>> activities, Random random, ProvinceLoader.LoadedBranch branch, String type,
+            UUID holder,
             LocalDate day, double chance) {
         if (random.nextDouble() >= chance) {
             return;

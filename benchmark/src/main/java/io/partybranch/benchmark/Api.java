@@ -46,7 +46,8 @@ public final class Api {
     public String start(String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.noBody())
                     .build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 202) {
@@ -81,7 +82,7 @@ public final class Api {
     private JsonNode send(String method, String path, Object body, int expected) {
         String key = method.equals("POST") ? UUID.randomUUID().toString() : null;
         long backoff = 200;
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 HttpResponse<String> response = client.send(request(method, path, body, key), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
@@ -111,7 +112,8 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
         if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            request.header("Content-Type", "application/json").method(method,
+                    HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

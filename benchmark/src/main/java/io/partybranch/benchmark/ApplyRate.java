@@ -1,6 +1,7 @@
 package io.partybranch.benchmark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,7 +55,8 @@ public final class ApplyRate {
                 LocalDate day = LocalDate.of(2026, 3, 1).plusDays(random.nextInt(120));
                 send(producer, "activities.events", "activities-service", "activity.held.v1", id, branch.id(), Map.ofEntries(
                         Map.entry("id", id), Map.entry("organizationId", branch.id()), Map.entry("branchId", branch.id()),
-                        Map.entry("type", "STUDY_SESSION"), Map.entry("status", "HELD"), Map.entry("plannedFor", day), Map.entry("heldOn", day),
+                        Map.entry("type", "STUDY_SESSION"), Map.entry("status", "HELD"), Map.entry("plannedFor", day),
+                        Map.entry("heldOn", day),
                         Map.entry("expectedCount", 30), Map.entry("presentCount", 27), Map.entry("attendanceRate", 0.9),
                         Map.entry("attendance", attendance), Map.entry("version", 1)));
                 if (memberEveryN > 0 && i % memberEveryN == 0) {
@@ -91,7 +93,8 @@ public final class ApplyRate {
                 firstApplied = System.nanoTime();
             }
             if (System.nanoTime() - started > 3_600_000_000_000L) {
-                throw new IllegalStateException("reporting applied " + (last - before) + " of " + (expected - before) + " events in an hour");
+                throw new IllegalStateException(
+                        "reporting applied " + (last - before) + " of " + (expected - before) + " events in an hour");
             }
             Api.sleep(100);
             last = database.processedEvents("reporting");
@@ -120,7 +123,7 @@ public final class ApplyRate {
         event.put("branchid", branch.toString());
         event.set("data", Api.JSON.valueToTree(data));
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, branch.toString(), event.toString());
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
         producer.send(record);
     }
 }

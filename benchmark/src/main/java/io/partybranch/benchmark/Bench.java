@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The whole benchmark against a running stack (benchmark/run.sh starts one): loads a province of the
@@ -75,7 +77,8 @@ public final class Bench {
         LocalDate to = Province.YEAR_END;
         exactness.put("province (admin)", attempt(() -> check.differences(api, province0, from, to)));
         exactness.put("province (its bureau)", attempt(() -> check.differences(new Api(gateway, provinceBureau), province0, from, to)));
-        exactness.put("district (its bureau)", attempt(() -> check.differences(new Api(gateway, districtBureau), district.committee(), from, to)));
+        exactness.put("district (its bureau)",
+                attempt(() -> check.differences(new Api(gateway, districtBureau), district.committee(), from, to)));
         results.put("differencesFromRecount", exactness);
         log("recount: " + exactness);
 
@@ -125,7 +128,7 @@ public final class Bench {
      * One part of the benchmark: a failure is written into the results in its place (and fails the run at
      * the end) rather than losing every figure measured before and after it.
      */
-    static Object attempt(java.util.function.Supplier<Object> part) {
+    static Object attempt(Supplier<Object> part) {
         try {
             return part.get();
         } catch (RuntimeException e) {
@@ -157,7 +160,7 @@ public final class Bench {
     }
 
     static void log(String line) {
-        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + line);
+        System.out.println("[bench " + LocalTime.now().withNano(0) + "] " + line);
     }
 
     static String read(Path file) {

@@ -52,20 +52,24 @@ public final class Chart {
         }
         max = Math.ceil(max / 50) * 50;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
                 width, height));
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.append("<text x=\"").append(left).append("\" y=\"22\" font-size=\"15\">p99 of the answers (admin token), ms, by size of province; dashed: targets</text>\n");
+        svg.append("<text x=\"").append(left)
+                .append("\" y=\"22\" font-size=\"15\">p99 of the answers (admin token), ms, by size of province; dashed: targets</text>\n");
         int plotWidth = width - left - 260;
         for (int tick = 0; tick <= 5; tick++) {
             double value = max * tick / 5;
             double y = bottom - (bottom - top) * value / max;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", left, left + plotWidth, y, y));
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", left,
+                    left + plotWidth, y, y));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.0f</text>%n", left - 6, y + 4, value));
         }
-        for (double target : new double[] {50, 100}) {
+        for (double target : new double[]{50, 100}) {
             double y = bottom - (bottom - top) * target / max;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6 4\"/>%n",
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6 4\"/>%n",
                     left, left + plotWidth, y, y));
         }
         List<Integer> sizes = new ArrayList<>(runs.keySet());
@@ -85,15 +89,19 @@ public final class Chart {
             JsonNode sql = run.path("plainSql");
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%,d branches</text>%n",
                     left + g * group + group / 2, bottom + 18, sizes.get(g)));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">plain SQL: district %.0f ms, province %.0f ms</text>%n",
-                    left + g * group + group / 2, bottom + 34, sql.path("district").path("p50Ms").asDouble(), sql.path("province").path("p50Ms").asDouble()));
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">plain SQL: district %.0f ms, province %.0f ms</text>%n",
+                    left + g * group + group / 2, bottom + 34, sql.path("district").path("p50Ms").asDouble(),
+                    sql.path("province").path("p50Ms").asDouble()));
         }
         for (int s = 0; s < SERIES.length; s++) {
             int y = top + 10 + s * 22;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n", left + plotWidth + 20, y, COLOURS[s]));
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n",
+                    left + plotWidth + 20, y, COLOURS[s]));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", left + plotWidth + 40, y + 12, LABELS[s]));
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#c00\">targets: 50 ms (district, page), 100 ms (province totals)</text>%n",
+        svg.append(String.format(Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" fill=\"#c00\">targets: 50 ms (district, page), 100 ms (province totals)</text>%n",
                 left + plotWidth + 20, top + 90));
         svg.append("</svg>\n");
         return svg.toString();

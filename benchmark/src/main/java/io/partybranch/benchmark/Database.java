@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The platform's database as its operator sees it (superuser): how far the consumers have got, and
@@ -82,7 +83,7 @@ public final class Database {
         return processedEvents("reporting") >= committedEvents("members") + committedEvents("activities");
     }
 
-    static void await(String what, java.util.function.BooleanSupplier done, Duration limit) {
+    static void await(String what, BooleanSupplier done, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -22,7 +22,8 @@ final class Environment {
         environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         environment.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         Map<String, Object> durability = new LinkedHashMap<>();
-        for (String setting : new String[] {"server_version", "fsync", "synchronous_commit", "full_page_writes", "wal_level", "shared_buffers",
+        for (String setting : new String[]{"server_version", "fsync", "synchronous_commit", "full_page_writes", "wal_level",
+                "shared_buffers",
                 "max_connections"}) {
             durability.put(setting, database.rows("show " + setting).get(0).values().iterator().next());
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the services cost to run: how long each took to become ready (from its own start-up line),
@@ -62,7 +63,7 @@ final class Footprint {
             }
             long pid = Long.parseLong(Files.readString(pidFile).trim());
             long total = 0;
-            for (ProcessHandle process : java.util.stream.Stream.concat(ProcessHandle.of(pid).stream(),
+            for (ProcessHandle process : Stream.concat(ProcessHandle.of(pid).stream(),
                     ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)).toList()) {
                 Path status = Path.of("/proc/" + process.pid() + "/status");
                 if (Files.exists(status)) {

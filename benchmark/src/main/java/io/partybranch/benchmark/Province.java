@@ -3,9 +3,12 @@ package io.partybranch.benchmark;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,8 +24,10 @@ public final class Province {
     public static final LocalDate YEAR_END = LocalDate.of(2026, 7, 31);
     public static final String PROVINCE_CODE = "330000";
     static final int BRANCHES_PER_DISTRICT = 200;
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"};
-    private static final String[] GIVEN = {"晓", "明", "华", "伟", "芳", "静", "丽", "强", "磊", "洋", "艳", "敏", "军", "杰", "娟", "涛", "勇", "秀", "霞", "平"};
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗",
+            "高"};
+    private static final String[] GIVEN = {"晓", "明", "华", "伟", "芳", "静", "丽", "强", "磊", "洋", "艳", "敏", "军", "杰", "娟", "涛", "勇", "秀", "霞",
+            "平"};
     private static final String[] EDUCATION = {"POSTGRADUATE", "BACHELOR", "BACHELOR", "BACHELOR", "JUNIOR_COLLEGE"};
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -60,7 +65,7 @@ public final class Province {
 
     private final List<District> districts = new ArrayList<>();
     /** People born on one day, per district and gender: the next free sequence number. */
-    private final java.util.Map<String, Integer> sequences = new java.util.HashMap<>();
+    private final Map<String, Integer> sequences = new HashMap<>();
     private int people;
 
     public Province(int branches, long seed) {
@@ -103,8 +108,10 @@ public final class Province {
         List<Person> members = new ArrayList<>();
         int size = 26 + random.nextInt(9);
         for (int i = 0; i < size; i++) {
-            String status = i < size - 8 ? "FULL" : List.of("PROBATIONARY", "PROBATIONARY", "CANDIDATE", "CANDIDATE", "ACTIVIST", "ACTIVIST",
-                    "APPLICANT", "APPLICANT").get(i - (size - 8));
+            String status = i < size - 8
+                    ? "FULL"
+                    : List.of("PROBATIONARY", "PROBATIONARY", "CANDIDATE", "CANDIDATE", "ACTIVIST", "ACTIVIST",
+                            "APPLICANT", "APPLICANT").get(i - (size - 8));
             members.add(person(random, district, status, status.equals("FULL") || status.equals("PROBATIONARY") ? i % groups : -1));
         }
         return new Branch(name, groups, members);
@@ -131,7 +138,7 @@ public final class Province {
         switch (status) {
             case "FULL" -> {
                 LocalDate earliest = later(adult.plusYears(1), LocalDate.of(1985, 1, 1));
-                long span = java.time.temporal.ChronoUnit.DAYS.between(earliest, LocalDate.of(2024, 8, 31));
+                long span = ChronoUnit.DAYS.between(earliest, LocalDate.of(2024, 8, 31));
                 joined = earliest.plusDays(random.nextInt((int) Math.max(1, span)));
                 full = joined.plusYears(1).plusDays(random.nextInt(40));
             }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -32,12 +34,13 @@ public final class ProvinceCheck {
         reported.put("complianceMet", totals.get("complianceMet").asLong());
         reported.put("complianceRequired", totals.get("complianceRequired").asLong());
         totals.get("activities").properties().forEach(e -> reported.put("activities." + e.getKey(), e.getValue().asLong()));
-        totals.get("recognition").get("honoursByLevel").properties().forEach(e -> reported.put("honours." + e.getKey(), e.getValue().asLong()));
+        totals.get("recognition").get("honoursByLevel").properties()
+                .forEach(e -> reported.put("honours." + e.getKey(), e.getValue().asLong()));
         totals.get("recognition").get("grades").properties().forEach(e -> reported.put("grades." + e.getKey(), e.getValue().asLong()));
         reported.put("sanctions", totals.get("recognition").get("sanctions").asLong());
         Map<String, Long> recounted = recount(root, from, to);
         List<String> differences = new ArrayList<>();
-        java.util.Set<String> figures = new java.util.TreeSet<>(reported.keySet());
+        Set<String> figures = new TreeSet<>(reported.keySet());
         figures.addAll(recounted.keySet());
         for (String figure : figures) {
             long a = reported.getOrDefault(figure, 0L);
@@ -94,7 +97,8 @@ public final class ProvinceCheck {
         for (Map<String, Object> row : database.rows("""
                 select kind, level, count(*) as n from members.honour h
                 where coalesce(h.awarded_on, make_date(h.year, 12, 1)) >= ? and coalesce(h.awarded_on, make_date(h.year, 12, 1)) < ?
-                  and (h.organization_id in (""" + branches + ") or h.member_id in (select m.id from members.member m where m.organization_id in ("
+                  and (h.organization_id in (""" + branches
+                + ") or h.member_id in (select m.id from members.member m where m.organization_id in ("
                 + branches + "))) group by kind, level", firstMonth, afterLastMonth, root, root)) {
             if ("SANCTION".equals(row.get("kind"))) {
                 figures.merge("sanctions", ((Number) row.get("n")).longValue(), Long::sum);

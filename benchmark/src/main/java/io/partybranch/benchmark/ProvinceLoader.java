@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Loads a {@link Province} through the public API, as bureaus and schools would: organisations one by
@@ -62,15 +66,17 @@ public final class ProvinceLoader {
             Map<Province.District, UUID> committees = all(pool, province.districts(), district -> id(api.post("/api/v1/organizations",
                     Map.of("name", district.name(), "type", "ORG_PARTY_COMMITTEE", "districtCode", district.code(), "parentId", root))));
             List<Object[]> schools = new ArrayList<>();
-            province.districts().forEach(d -> d.schools().forEach(s -> schools.add(new Object[] {d, s})));
+            province.districts().forEach(d -> d.schools().forEach(s -> schools.add(new Object[]{d, s})));
             Map<Object[], UUID> parents = all(pool, schools, pair -> {
                 Province.District district = (Province.District) pair[0];
                 Province.School school = (Province.School) pair[1];
-                return school.general() ? id(api.post("/api/v1/organizations", Map.of("name", school.name() + "党总支", "type", "GENERAL_BRANCH",
-                        "districtCode", district.code(), "parentId", committees.get(district)))) : committees.get(district);
+                return school.general()
+                        ? id(api.post("/api/v1/organizations", Map.of("name", school.name() + "党总支", "type", "GENERAL_BRANCH",
+                                "districtCode", district.code(), "parentId", committees.get(district))))
+                        : committees.get(district);
             });
             List<Object[]> branchPlans = new ArrayList<>();
-            schools.forEach(pair -> ((Province.School) pair[1]).branches().forEach(b -> branchPlans.add(new Object[] {pair[0], pair[1], b,
+            schools.forEach(pair -> ((Province.School) pair[1]).branches().forEach(b -> branchPlans.add(new Object[]{pair[0], pair[1], b,
                     parents.get(pair)})));
             Map<Object[], UUID> branchIds = all(pool, branchPlans, plan -> id(api.post("/api/v1/organizations", Map.of(
                     "name", ((Province.School) plan[1]).name() + ((Province.Branch) plan[2]).name(), "type", "BRANCH",
@@ -94,7 +100,8 @@ public final class ProvinceLoader {
             Random random = new Random(7);
             Map<Object[], LocalDate> elected = new HashMap<>();
             branchPlans.forEach(plan -> elected.put(plan, LocalDate.of(2023, 9, 1).plusDays(random.nextInt(700))));
-            Map<Object[], List<UUID>> committeeSeats = all(pool, branchPlans, plan -> elect(branchIds.get(plan), people.get(plan), elected.get(plan)));
+            Map<Object[], List<UUID>> committeeSeats = all(pool, branchPlans,
+                    plan -> elect(branchIds.get(plan), people.get(plan), elected.get(plan)));
             for (Object[] plan : branchPlans) {
                 byDistrict.get((Province.District) plan[0]).add(new LoadedBranch(branchIds.get(plan), groups.get(plan), people.get(plan),
                         committeeSeats.get(plan)));
@@ -139,7 +146,8 @@ public final class ProvinceLoader {
         }
     }
 
-    private Map<Object[], List<LoadedPerson>> registerPeople(ExecutorService pool, List<Object[]> branchPlans, Map<Object[], UUID> branchIds,
+    private Map<Object[], List<LoadedPerson>> registerPeople(ExecutorService pool, List<Object[]> branchPlans,
+            Map<Object[], UUID> branchIds,
             Map<Object[], List<UUID>> groups) {
         List<List<Object[]>> chunks = new ArrayList<>();
         List<Object[]> chunk = new ArrayList<>();
@@ -157,7 +165,7 @@ public final class ProvinceLoader {
         if (!chunk.isEmpty()) {
             chunks.add(chunk);
         }
-        Map<Object[], List<LoadedPerson>> registered = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Object[], List<LoadedPerson>> registered = new ConcurrentHashMap<>();
         all(pool, chunks, plans -> {
             List<Map<String, Object>> bodies = new ArrayList<>();
             List<Province.Person> order = new ArrayList<>();
@@ -236,7 +244,9 @@ public final class ProvinceLoader {
         List<Map<String, Object>> grades = new ArrayList<>();
         List<LoadedPerson> party = branch.people().stream().filter(p -> p.plan().partyMemberOn(heldOn)).toList();
         for (int i = 0; i < party.size(); i++) {
-            String grade = i < party.size() / 4 ? "EXCELLENT" : i == party.size() - 1 && random.nextBoolean() ? "BASICALLY_QUALIFIED" : "QUALIFIED";
+            String grade = i < party.size() / 4
+                    ? "EXCELLENT"
+                    : i == party.size() - 1 && random.nextBoolean() ? "BASICALLY_QUALIFIED" : "QUALIFIED";
             grades.add(Map.of("memberId", party.get(i).id(), "grade", grade));
         }
         JsonNode evaluation = api.post("/api/v1/evaluations", Map.of("branchId", branch.id(), "period", "2025学年", "heldOn", heldOn,
@@ -258,7 +268,8 @@ public final class ProvinceLoader {
             LoadedBranch from = branches.get(random.nextInt(branches.size()));
             LoadedBranch to = branches.get((branches.indexOf(from) + 1) % branches.size());
             UUID member = from.people().get(15 + i).id();
-            JsonNode transfer = api.post("/api/v1/transfers", Map.of("memberId", member, "toBranchId", to.id(), "issuedOn", LocalDate.of(2026, 3, 2)));
+            JsonNode transfer = api.post("/api/v1/transfers",
+                    Map.of("memberId", member, "toBranchId", to.id(), "issuedOn", LocalDate.of(2026, 3, 2)));
             api.act("/api/v1/transfers/" + transfer.get("id").asText() + "/confirmation", Map.of("decidedOn", LocalDate.of(2026, 3, 9)));
         }
         String[] states = {"SUSPENDED", "RETAINED", "LEFT"};
@@ -285,12 +296,12 @@ public final class ProvinceLoader {
     }
 
     /** Runs one task per item on the pool and waits for all; the first failure fails the load. Results by item (identity). */
-    static <T, R> Map<T, R> all(ExecutorService pool, List<T> items, java.util.function.Function<T, R> task) {
+    static <T, R> Map<T, R> all(ExecutorService pool, List<T> items, Function<T, R> task) {
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {
             futures.add(pool.submit(() -> task.apply(item)));
         }
-        Map<T, R> results = new java.util.IdentityHashMap<>();
+        Map<T, R> results = new IdentityHashMap<>();
         try {
             for (int i = 0; i < items.size(); i++) {
                 R result = futures.get(i).get();
@@ -301,7 +312,7 @@ public final class ProvinceLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));
             throw new IllegalStateException("loading failed: " + e.getCause().getMessage(), e.getCause());
         }

@@ -87,7 +87,8 @@ public final class ReadPath {
                       where v.branch_id in (%1$s) and v.status = 'HELD' and v.held_on between ? and ?),
                   (select count(*) from (select distinct v.branch_id, v.organization_id, v.type, date_trunc('month', v.held_on)
                       from reporting.activity_view v where v.branch_id in (%1$s) and v.status = 'HELD' and v.held_on between ? and ?) u)
-                """.formatted(branches);
+                """
+                .formatted(branches);
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();

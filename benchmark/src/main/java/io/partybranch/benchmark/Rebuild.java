@@ -1,6 +1,7 @@
 package io.partybranch.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ final class Rebuild {
         long events = database.processedEvents("reporting");
         String job = api.start("/api/v1/read-models/rebuild");
         JsonNode status;
-        long deadline = System.nanoTime() + java.time.Duration.ofHours(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofHours(3).toNanos();
         do {
             Api.sleep(1_000);
             status = api.get(job);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,9 +55,11 @@ public final class WritePath {
     /** A held general meeting with every member present, through the API, against plain JDBC doing the same writes. */
     public Map<String, Object> recording(School school, int requests, int clients) {
         database.awaitRosterCopy();
-        List<Map<String, Object>> attendance = school.members().stream().map(m -> Map.<String, Object>of("memberId", m, "status", "PRESENT")).toList();
+        List<Map<String, Object>> attendance = school.members().stream()
+                .map(m -> Map.<String, Object>of("memberId", m, "status", "PRESENT")).toList();
         String body = json(Map.of("activities", List.of(Map.of(
-                "activity", Map.of("organizationId", school.branch(), "type", "GENERAL_MEETING", "title", "支部党员大会", "plannedFor", "2026-09-08"),
+                "activity",
+                Map.of("organizationId", school.branch(), "type", "GENERAL_MEETING", "title", "支部党员大会", "plannedFor", "2026-09-08"),
                 "record", Map.of("heldOn", "2026-09-08", "attendance", attendance)))));
         Hey.Result api = Hey.post(gateway + "/api/v1/activities/held", adminToken, body, clients, requests, 0, 0);
         double jdbc = plainJdbc(school, requests, clients);
@@ -94,18 +97,21 @@ public final class WritePath {
                 done.add(pool.submit(() -> {
                     try (Connection connection = database.connect()) {
                         connection.setAutoCommit(false);
-                        try (PreparedStatement activity = connection.prepareStatement("""
-                                insert into jdbc_baseline.activity (id, organization_id, branch_id, type, title, planned_for, status, version,
-                                    created_at, updated_at, held_on, expected_count, present_count, attendance_rate, voting_expected,
-                                    voting_present, quorum_met) values (?, ?, ?, 'GENERAL_MEETING', '支部党员大会', ?, 'HELD', 1, ?, ?, ?, ?, ?, 1, ?, ?, true)""");
-                             PreparedStatement present = connection.prepareStatement(
-                                     "insert into jdbc_baseline.attendance (activity_id, member_id, status, expected) values (?, ?, 'PRESENT', true)");
-                             PreparedStatement outbox = connection.prepareStatement("""
-                                     insert into jdbc_baseline.outbox_event (id, event_type, subject, partition_key, topic, payload, occurred_at)
-                                     values (?, 'activity.held.v1', ?, ?, 'activities.events', ?, ?)""");
-                             PreparedStatement audit = connection.prepareStatement("""
-                                     insert into jdbc_baseline.audit_entry (id, occurred_at, subject, role, action, entity_type, entity_id, changes)
-                                     values (?, ?, 'benchmark', 'platform-admin', 'CREATE', 'Activity', ?, '{}')""")) {
+                        try (PreparedStatement activity = connection.prepareStatement(
+                                """
+                                        insert into jdbc_baseline.activity (id, organization_id, branch_id, type, title, planned_for, status, version,
+                                            created_at, updated_at, held_on, expected_count, present_count, attendance_rate, voting_expected,
+                                            voting_present, quorum_met) values (?, ?, ?, 'GENERAL_MEETING', '支部党员大会', ?, 'HELD', 1, ?, ?, ?, ?, ?, 1, ?, ?, true)""");
+                                PreparedStatement present = connection.prepareStatement(
+                                        "insert into jdbc_baseline.attendance (activity_id, member_id, status, expected) values (?, ?, 'PRESENT', true)");
+                                PreparedStatement outbox = connection.prepareStatement(
+                                        """
+                                                insert into jdbc_baseline.outbox_event (id, event_type, subject, partition_key, topic, payload, occurred_at)
+                                                values (?, 'activity.held.v1', ?, ?, 'activities.events', ?, ?)""");
+                                PreparedStatement audit = connection.prepareStatement(
+                                        """
+                                                insert into jdbc_baseline.audit_entry (id, occurred_at, subject, role, action, entity_type, entity_id, changes)
+                                                values (?, ?, 'benchmark', 'platform-admin', 'CREATE', 'Activity', ?, '{}')""")) {
                             for (int i = 0; i < share; i++) {
                                 UUID id = UUID.randomUUID();
                                 Timestamp now = Timestamp.from(Instant.now());
@@ -189,7 +195,8 @@ public final class WritePath {
         long shown;
         while (true) {
             JsonNode stats = admin.status("/api/v1/statistics/organizations/" + branch) == 200
-                    ? admin.get("/api/v1/statistics/organizations/" + branch) : null;
+                    ? admin.get("/api/v1/statistics/organizations/" + branch)
+                    : null;
             if (stats != null && stats.get("members").get("total").asLong() >= members) {
                 shown = System.nanoTime();
                 break;
@@ -218,7 +225,7 @@ public final class WritePath {
         String body = json(Map.of("organizationId", branch, "type", "PARTY_LECTURE", "title", "党课", "plannedFor", "2026-12-20"));
         Hey.Result writes = Hey.post(gateway + "/api/v1/activities", adminToken, body, clients, 0, seconds, perSecond / (double) clients);
         Instant to = Instant.now();
-        database.awaitReporting(java.time.Duration.ofMinutes(10));
+        database.awaitReporting(Duration.ofMinutes(10));
         List<Map<String, Object>> rows = database.rows("""
                 select count(*) as events,
                     percentile_cont(0.5) within group (order by extract(epoch from p.processed_at - o.occurred_at)) * 1000 as p50,
@@ -242,7 +249,8 @@ public final class WritePath {
         LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n);
         String first17 = district + birth.toString().replace("-", "") + String.format("%03d", block % 1000 / 2 * 2 + (male ? 1 : 2));
         return Map.of("organizationId", branch, "fullName", "新成员" + n, "gender", male ? "MALE" : "FEMALE", "birthDate", birth,
-                "citizenId", first17 + Province.check(first17), "politicalStatus", "FULL", "joinedOn", "2000-07-01", "statusSince", "2001-07-01",
+                "citizenId", first17 + Province.check(first17), "politicalStatus", "FULL", "joinedOn", "2000-07-01", "statusSince",
+                "2001-07-01",
                 "education", "BACHELOR");
     }
 

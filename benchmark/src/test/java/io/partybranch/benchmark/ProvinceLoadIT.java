@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,10 +52,12 @@ class ProvinceLoadIT {
     @Test
     void everyFigureOfASmallProvinceEqualsARecountOfTheFactsForAdministratorsAndBureaus() {
         String gateway = "http://localhost:" + ENVIRONMENT.get("GATEWAY_PORT");
-        Database database = new Database("jdbc:postgresql://localhost:" + ENVIRONMENT.get("POSTGRES_PORT") + "/partybranch", "postgres", "postgres");
+        Database database = new Database("jdbc:postgresql://localhost:" + ENVIRONMENT.get("POSTGRES_PORT") + "/partybranch", "postgres",
+                "postgres");
         Api admin = new Api(gateway, Bench.token("it-admin", "platform-admin", null));
         Province province = new Province(6, 42);
-        ProvinceLoader.Loaded loaded = new ProvinceLoader(admin, database, 4, line -> { }).load(province);
+        ProvinceLoader.Loaded loaded = new ProvinceLoader(admin, database, 4, line -> {
+        }).load(province);
         database.awaitReporting(Duration.ofMinutes(5));
 
         assertEquals(6, loaded.branches().size());
@@ -63,11 +66,12 @@ class ProvinceLoadIT {
         ProvinceLoader.LoadedDistrict district = loaded.districts().get(0);
         Api bureau = new Api(gateway, Bench.token("it-bureau", "bureau", List.of(district.code())));
         List<String> differences = new ArrayList<>();
-        for (java.time.LocalDate[] period : List.of(new java.time.LocalDate[] {Province.YEAR_START, Province.YEAR_END},
-                new java.time.LocalDate[] {java.time.LocalDate.of(2025, 9, 1), java.time.LocalDate.of(2026, 1, 31)})) {
+        for (LocalDate[] period : List.of(new LocalDate[]{Province.YEAR_START, Province.YEAR_END},
+                new LocalDate[]{LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 31)})) {
             differences.addAll(prefixed("province, admin", check.differences(admin, loaded.province(), period[0], period[1])));
             differences.addAll(prefixed("district, its bureau", check.differences(bureau, district.committee(), period[0], period[1])));
-            differences.addAll(prefixed("a branch, its bureau", check.differences(bureau, district.branches().get(0).id(), period[0], period[1])));
+            differences.addAll(
+                    prefixed("a branch, its bureau", check.differences(bureau, district.branches().get(0).id(), period[0], period[1])));
         }
         assertEquals(List.of(), differences);
         // The recount is not empty: the comparison compares something.

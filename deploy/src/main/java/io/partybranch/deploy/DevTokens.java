@@ -27,7 +27,8 @@ public final class DevTokens {
         String role = args[0].equals("admin") ? "platform-admin" : args[0];
         var builder = TestTokens.builder("local-" + args[0], role).expiresIn(LIFETIME_SECONDS);
         switch (args[0]) {
-            case "admin" -> { }
+            case "admin" -> {
+            }
             case "bureau", "auditor" -> builder.claim("districts", scope);
             case "school" -> builder.claim("organizations", scope);
             default -> {

@@ -85,7 +85,8 @@ public final class KeycloakClients {
         String action = form.group(1).replace("&amp;", "&");
         // Keycloak marks its session cookies Secure, which browsers still send to http://localhost but
         // java.net's CookieManager does not: they are carried over by hand.
-        String cookies = page.headers().allValues("set-cookie").stream().map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        String cookies = page.headers().allValues("set-cookie").stream()
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
                 .collect(Collectors.joining("; "));
         HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(action)).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
@@ -141,7 +142,8 @@ public final class KeycloakClients {
     /** Keycloak's own administration token (master realm): not a token of the platform's realm. */
     public String masterAdminToken() throws Exception {
         return accessToken(URI.create(base + "/realms/master/protocol/openid-connect/token"),
-                form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", bootstrapAdmin()[0], "password", bootstrapAdmin()[1])));
+                form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", bootstrapAdmin()[0], "password",
+                        bootstrapAdmin()[1])));
     }
 
     /** The realm's demo users get a password, no pending actions and an e-mail; the school user gets its organisations. */
@@ -154,7 +156,8 @@ public final class KeycloakClients {
                     .add("emailVerified", true);
             if (username.equals(SCHOOL_USER)) {
                 JsonObjectBuilder attributes = Json.createObjectBuilder(user.getJsonObject("attributes") == null
-                        ? JsonValue.EMPTY_JSON_OBJECT : user.getJsonObject("attributes"));
+                        ? JsonValue.EMPTY_JSON_OBJECT
+                        : user.getJsonObject("attributes"));
                 attributes.add("organizations", Json.createArrayBuilder(schoolOrganizations));
                 updated.add("attributes", attributes);
             }
@@ -184,7 +187,8 @@ public final class KeycloakClients {
         String token = masterAdminToken();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + REALM + path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token);
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+        request = json == null
+                ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
@@ -195,8 +199,8 @@ public final class KeycloakClients {
 
     /** The bootstrap administrator run.sh and the tests start Keycloak with (never used outside a local instance). */
     static String[] bootstrapAdmin() {
-        return new String[] {System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
-            System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")};
+        return new String[]{System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
+                System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")};
     }
 
     private String accessToken(String form) throws Exception {
@@ -219,7 +223,8 @@ public final class KeycloakClients {
 
     private static String encode(Map<String, String> fields) {
         return new LinkedHashMap<>(fields).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
@@ -235,7 +240,8 @@ public final class KeycloakClients {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: KeycloakClients <url> prepare <password> [school-organisation-id] | <url> token admin|school|bureau|auditor <password>");
+            System.err.println(
+                    "usage: KeycloakClients <url> prepare <password> [school-organisation-id] | <url> token admin|school|bureau|auditor <password>");
             System.exit(2);
         }
         KeycloakClients keycloak = new KeycloakClients(args[0]);

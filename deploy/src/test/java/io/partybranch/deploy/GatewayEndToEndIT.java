@@ -1,24 +1,55 @@
 package io.partybranch.deploy;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import io.partybranch.clients.activities.ApiClient;
+import io.partybranch.clients.activities.ApiException;
+import io.partybranch.clients.activities.api.ActivitiesApi;
+import io.partybranch.clients.activities.model.ActivityRecordRequest;
+import io.partybranch.clients.activities.model.ActivityRequest;
+import io.partybranch.clients.activities.model.ActivityType;
+import io.partybranch.clients.activities.model.AttendanceEntry;
+import io.partybranch.clients.activities.model.AttendanceStatus;
+import io.partybranch.clients.activities.model.HeldActivity;
+import io.partybranch.clients.activities.model.HeldActivityBatchRequest;
+import io.partybranch.clients.activities.model.HeldActivityBatchResponse;
 import io.partybranch.common.testing.TestTokens;
 import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,10 +70,10 @@ class GatewayEndToEndIT {
         stack.start();
         RestAssured.baseURI = stack.gateway();
         RestAssured.config = RestAssured.config().headerConfig(
-                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
-        RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+        RestAssured.requestSpecification = new RequestSpecBuilder()
                 .setBaseUri(stack.gateway())
-                .addHeader("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.admin()).build();
+                .addHeader("Authorization", "Bearer " + TestTokens.admin()).build();
     }
 
     @AfterAll
@@ -80,7 +111,7 @@ class GatewayEndToEndIT {
         byte[] word = given().queryParam("period", "2026").queryParam("format", "docx").get("/api/v1/summaries/branches/" + branch)
                 .then().statusCode(200).contentType(startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml"))
                 .extract().asByteArray();
-        assertEquals("PK", new String(word, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a .docx is a zip");
+        assertEquals("PK", new String(word, 0, 2, StandardCharsets.US_ASCII), "a .docx is a zip");
         given().queryParam("period", "2026").get("/api/v1/summaries/branches/" + branch).then().statusCode(200)
                 .body(containsString("支部有党员2名（含预备党员0名）"));
         given().queryParam("period", "2026").get("/api/v1/exports/organizations/" + branch).then().statusCode(200)
@@ -88,16 +119,16 @@ class GatewayEndToEndIT {
 
         // The read models lose the branch's members behind the consumers' back; rebuilt from the standalone
         // broker's topics, they hold them again (a rebuild that did nothing would leave 0).
-        try (java.sql.Connection sql = stack.superuser(); java.sql.Statement statement = sql.createStatement()) {
+        try (Connection sql = stack.superuser(); Statement statement = sql.createStatement()) {
             statement.executeUpdate("delete from reporting.member_change where branch_id = '" + branch + "'");
             statement.executeUpdate("delete from reporting.member_view where organization_id = '" + branch + "'");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         awaitMemberCount(branch, 0);
         String job = given().post("/api/v1/read-models/rebuild").then().statusCode(202).extract().header("Location");
-        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() ->
-                given().get(job).then().statusCode(200).extract().path("state"), state -> !"RUNNING".equals(state));
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get(job).then().statusCode(200).extract().path("state"), state -> !"RUNNING".equals(state));
         given().get(job).then().body("state", equalTo("SUCCEEDED")).body("eventsApplied", greaterThan(0));
         awaitMemberCount(branch, 2);
     }
@@ -123,30 +154,30 @@ class GatewayEndToEndIT {
         String member = registerMember(branch, "蒋明远");
         String other = registerMember(createBranch("他校党支部"), "韦思齐");
         String meeting = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            io.restassured.response.Response planned = given().contentType(ContentType.JSON)
+            Response planned = given().contentType(ContentType.JSON)
                     .body(Map.of("organizationId", branch, "type", "GENERAL_MEETING", "title", "党员大会", "plannedFor", "2026-11-01"))
                     .post("/api/v1/activities");
             return planned.statusCode() == 201 ? planned.jsonPath().getString("id") : null;
         }, id -> id != null);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                given().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-11-01",
-                                "attendance", List.of(Map.of("memberId", other, "status", "PRESENT"))))
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> given().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-11-01",
+                        "attendance", List.of(Map.of("memberId", other, "status", "PRESENT"))))
                         .post("/api/v1/activities/" + meeting + "/record").then().statusCode(409)
                         .body("type", equalTo("/problems/rule-violation/attendee-not-in-branch")));
         // Until the member's own registration reaches the roster copy, they too would be refused: wait for it.
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                given().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-11-01",
-                                "attendance", List.of(Map.of("memberId", member, "status", "PRESENT"))))
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> given().contentType(ContentType.JSON).body(Map.of("heldOn", "2026-11-01",
+                        "attendance", List.of(Map.of("memberId", member, "status", "PRESENT"))))
                         .post("/api/v1/activities/" + meeting + "/record").then().statusCode(200)
                         .body("figures.expected", equalTo(1)).body("figures.present", equalTo(1)));
     }
 
     @Test
     void theServicesBehindTheGatewayCheckTokensAndScopes() {
-        given().header("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.expired())
+        given().header("Authorization", "Bearer " + TestTokens.expired())
                 .get("/api/v1/organizations").then().statusCode(401).contentType("application/problem+json");
         String branch = createBranch("范围测试党支部");
-        String otherSchool = "Bearer " + io.partybranch.common.testing.TestTokens.school(UUID.randomUUID());
+        String otherSchool = "Bearer " + TestTokens.school(UUID.randomUUID());
         given().header("Authorization", otherSchool).get("/api/v1/organizations/" + branch).then().statusCode(404);
         given().header("Authorization", otherSchool).get("/api/v1/statistics/organizations/" + branch).then().statusCode(404);
     }
@@ -164,16 +195,17 @@ class GatewayEndToEndIT {
             String branch = createBranch("党费端到端党支部");
             registerMember(branch, "甲老师");
             String student = registerMember(branch, "乙同学");
-            java.util.List<java.util.List<String>> rows = java.util.List.of(
-                    java.util.List.of("甲老师", "在职", "4000", "40.00", "40", "40", "40", "40", "40", "40", "40"),
-                    java.util.List.of("乙同学", "学生", "", "0.20", "", "", "", "", "", "", ""));
+            List<List<String>> rows = List.of(
+                    List.of("甲老师", "在职", "4000", "40.00", "40", "40", "40", "40", "40", "40", "40"),
+                    List.of("乙同学", "学生", "", "0.20", "", "", "", "", "", "", ""));
             given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(duesSheet(rows))
                     .post("/api/v1/organizations/" + branch + "/dues/import?year=2026").then().statusCode(201)
                     .body("billsIssued", equalTo(14)).body("payments", equalTo(7));
             given().get("/api/v1/organizations/" + branch + "/dues/arrears?minMonths=6").then().statusCode(200)
-                    .body("items.memberId", equalTo(java.util.List.of(student)));
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                    given().queryParam("period", "2026").get("/api/v1/statistics/organizations/" + branch + "/branches").then()
+                    .body("items.memberId", equalTo(List.of(student)));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> given().queryParam("period", "2026")
+                            .get("/api/v1/statistics/organizations/" + branch + "/branches").then()
                             .statusCode(200).body("totals.dues.billed", equalTo(281.40f)).body("totals.dues.paid", equalTo(280.0f))
                             .body("totals.dues.collectionRate", equalTo(0.995f)).body("totals.dues.behindAsOf", equalTo("2026-07"))
                             .body("totals.dues.membersSixMonthsBehind", equalTo(1)));
@@ -185,22 +217,22 @@ class GatewayEndToEndIT {
     }
 
     /** A 党费收缴 sheet as a branch keeps it: a title row, the header, one row per member. */
-    private static byte[] duesSheet(java.util.List<java.util.List<String>> rows) throws java.io.IOException {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("党费收缴");
+    private static byte[] duesSheet(List<List<String>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("党费收缴");
             sheet.createRow(0).createCell(0).setCellValue("2026年党费收缴登记表");
-            java.util.List<String> header = java.util.List.of("姓名", "党费类别", "税后月收入", "月应交党费", "1月", "2月", "3月", "4月", "5月",
+            List<String> header = List.of("姓名", "党费类别", "税后月收入", "月应交党费", "1月", "2月", "3月", "4月", "5月",
                     "6月", "7月");
             for (int r = 0; r <= rows.size(); r++) {
-                java.util.List<String> values = r == 0 ? header : rows.get(r - 1);
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                List<String> values = r == 0 ? header : rows.get(r - 1);
+                Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < values.size(); c++) {
                     if (!values.get(c).isEmpty()) {
                         row.createCell(c).setCellValue(values.get(c));
                     }
                 }
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
         }
@@ -230,44 +262,45 @@ class GatewayEndToEndIT {
             if (cursor != null) {
                 request.queryParam("after", cursor);
             }
-            io.restassured.path.json.JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
             cursor = page.getString("next");
             if (!page.getBoolean("more")) {
                 break;
             }
         }
-        java.util.List<String[]> received = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String[]> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             var headers = exchange.getRequestHeaders();
-            received.add(new String[] {headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
+            received.add(new String[]{headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
                     headers.getFirst("webhook-signature"), body});
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         receiver.start();
         try {
-            io.restassured.path.json.JsonPath subscription = given().contentType(ContentType.JSON)
-                    .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "types", List.of("organization.created.v1")))
+            JsonPath subscription = given().contentType(ContentType.JSON)
+                    .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "types",
+                            List.of("organization.created.v1")))
                     .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath();
             long started = System.nanoTime();
             String branch = createBranch("变更订阅党支部");
             String after = cursor;
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() ->
-                    given().queryParam("after", after).get("/api/v1/changes").then().statusCode(200).extract()
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> given().queryParam("after", after).get("/api/v1/changes").then().statusCode(200).extract()
                             .jsonPath().getList("items.subject").contains(branch));
             long inFeed = (System.nanoTime() - started) / 1_000_000;
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() ->
-                    received.stream().anyMatch(delivery -> delivery[3].contains(branch)));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> received.stream().anyMatch(delivery -> delivery[3].contains(branch)));
             System.out.printf("change feed: a branch created through the gateway was in the feed after %d ms, at the webhook after %d ms%n",
                     inFeed, (System.nanoTime() - started) / 1_000_000);
             String[] delivery = received.stream().filter(d -> d[3].contains(branch)).findFirst().orElseThrow();
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(subscription.getString("secret").substring(6)),
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(subscription.getString("secret").substring(6)),
                     "HmacSHA256"));
-            String expected = "v1," + java.util.Base64.getEncoder().encodeToString(mac.doFinal((delivery[0] + "." + delivery[1] + "."
-                    + delivery[3]).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal((delivery[0] + "." + delivery[1] + "."
+                    + delivery[3]).getBytes(StandardCharsets.UTF_8)));
             assertEquals(expected, delivery[2]);
             given().delete("/api/v1/webhooks/" + subscription.getString("id")).then().statusCode(204);
         } finally {
@@ -284,24 +317,24 @@ class GatewayEndToEndIT {
     void aClientGeneratedFromTheOpenApiDocumentRecordsAHeldMeeting() {
         String branch = createBranch("生成客户端党支部");
         String member = registerMember(branch, "严守正");
-        io.partybranch.clients.activities.ApiClient client = new io.partybranch.clients.activities.ApiClient();
+        ApiClient client = new ApiClient();
         client.updateBaseUri(stack.gateway());
-        String token = io.partybranch.common.testing.TestTokens.admin();
+        String token = TestTokens.admin();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
-        io.partybranch.clients.activities.api.ActivitiesApi activities = new io.partybranch.clients.activities.api.ActivitiesApi(client);
-        java.time.LocalDate heldOn = java.time.LocalDate.of(2026, 11, 2);
-        io.partybranch.clients.activities.model.HeldActivityBatchRequest meeting = new io.partybranch.clients.activities.model.HeldActivityBatchRequest()
-                .activities(List.of(new io.partybranch.clients.activities.model.HeldActivity()
-                        .activity(new io.partybranch.clients.activities.model.ActivityRequest().organizationId(UUID.fromString(branch))
-                                .type(io.partybranch.clients.activities.model.ActivityType.GENERAL_MEETING).title("生成客户端党员大会")
+        ActivitiesApi activities = new ActivitiesApi(client);
+        LocalDate heldOn = LocalDate.of(2026, 11, 2);
+        HeldActivityBatchRequest meeting = new HeldActivityBatchRequest()
+                .activities(List.of(new HeldActivity()
+                        .activity(new ActivityRequest().organizationId(UUID.fromString(branch))
+                                .type(ActivityType.GENERAL_MEETING).title("生成客户端党员大会")
                                 .plannedFor(heldOn))
-                        .record(new io.partybranch.clients.activities.model.ActivityRecordRequest().heldOn(heldOn).place("党员活动室")
-                                .attendance(List.of(new io.partybranch.clients.activities.model.AttendanceEntry()
-                                        .memberId(UUID.fromString(member)).status(io.partybranch.clients.activities.model.AttendanceStatus.PRESENT))))));
+                        .record(new ActivityRecordRequest().heldOn(heldOn).place("党员活动室")
+                                .attendance(List.of(new AttendanceEntry()
+                                        .memberId(UUID.fromString(member)).status(AttendanceStatus.PRESENT))))));
         // A general meeting expects every member of the branch (a committee meeting only its committee). Until the
         // member's registration reaches activities' roster copy, the meeting is refused (409): retry.
-        io.partybranch.clients.activities.model.HeldActivityBatchResponse recorded = Awaitility.await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250)).ignoreExceptionsMatching(e -> e instanceof io.partybranch.clients.activities.ApiException api
+        HeldActivityBatchResponse recorded = Awaitility.await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptionsMatching(e -> e instanceof ApiException api
                         && api.getCode() == 409)
                 .until(() -> activities.apiV1ActivitiesHeldPost(meeting, UUID.randomUUID().toString()), response -> response != null);
         assertEquals(1, recorded.getRecorded());
@@ -357,7 +390,7 @@ class GatewayEndToEndIT {
     private static int people;
 
     private static String registerMember(String branch, String name) {
-        java.time.LocalDate birth = java.time.LocalDate.of(1980, 1, 1).plusDays(++people);
+        LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(++people);
         return given().contentType(ContentType.JSON)
                 .body(Map.of("organizationId", branch, "fullName", name, "gender", "MALE", "birthDate", birth.toString(),
                         "citizenId", citizenId(birth), "politicalStatus", "FULL", "joinedOn", "2009-07-01", "statusSince", "2010-07-01"))
@@ -365,7 +398,7 @@ class GatewayEndToEndIT {
     }
 
     /** A valid GB 11643 number of an invented man (odd 17th digit) born on the given day. */
-    private static String citizenId(java.time.LocalDate birth) {
+    private static String citizenId(LocalDate birth) {
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         String first17 = "320412" + birth.toString().replace("-", "") + "011";
         int sum = 0;
@@ -376,8 +409,8 @@ class GatewayEndToEndIT {
     }
 
     private static void awaitMemberCount(String branch, int expected) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(200)
                         .body("members.total", equalTo(expected)));
     }
 }

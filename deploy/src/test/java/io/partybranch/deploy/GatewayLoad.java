@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +75,8 @@ final class GatewayLoad {
             for (String token : floodTokens) {
                 paced(pacer, floodRequestsPerToken, 1_000_000 / perTokenRate, allSent, () -> {
                     sent.incrementAndGet();
-                    inFlight.add(http.sendAsync(GatewayPolicyIT.get("/api/v1/organizations?size=20", token), HttpResponse.BodyHandlers.ofString())
+                    inFlight.add(http
+                            .sendAsync(GatewayPolicyIT.get("/api/v1/organizations?size=20", token), HttpResponse.BodyHandlers.ofString())
                             .whenComplete((answer, failure) -> {
                                 int status = failure == null ? answer.statusCode() : -1;
                                 (status == 200 ? served : status == 429 ? limited : other).incrementAndGet();
@@ -89,8 +90,8 @@ final class GatewayLoad {
                     inFlight.add(timed(probe, healthMillis, healthFailures));
                 }
             });
-            paced(pacer, (int) (duration.toMillis() / 500), 500_000, allSent, () ->
-                    inFlight.add(timed(GatewayPolicyIT.get("/api/v1/organizations?size=1", quietToken), quietMillis, quietFailures)));
+            paced(pacer, (int) (duration.toMillis() / 500), 500_000, allSent,
+                    () -> inFlight.add(timed(GatewayPolicyIT.get("/api/v1/organizations?size=1", quietToken), quietMillis, quietFailures)));
 
             if (!allSent.await(duration.toMillis() + 30_000, TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the paced requests were not all sent");

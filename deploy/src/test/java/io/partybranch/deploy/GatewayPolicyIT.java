@@ -12,8 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -104,7 +106,8 @@ class GatewayPolicyIT {
         assertEquals(204, preflight.statusCode());
         assertEquals(ALLOWED_ORIGIN, header(preflight, "access-control-allow-origin"));
         assertEquals("GET, POST, PUT, PATCH, DELETE", header(preflight, "access-control-allow-methods"));
-        assertTrue(header(preflight, "access-control-allow-headers").contains("Idempotency-Key"), header(preflight, "access-control-allow-headers"));
+        assertTrue(header(preflight, "access-control-allow-headers").contains("Idempotency-Key"),
+                header(preflight, "access-control-allow-headers"));
         assertTrue(header(preflight, "access-control-allow-headers").contains("Authorization"));
         assertEquals("600", header(preflight, "access-control-max-age"));
         assertEquals("Origin", header(preflight, "vary"));
@@ -131,14 +134,14 @@ class GatewayPolicyIT {
     void everyAnswerCarriesTheSecurityHeadersAndARequestId() throws Exception {
         String admin = token("headers");
         List<HttpResponse<String>> answers = List.of(
-                send(get("/api/v1/organizations?size=1", admin)),                              // 200 from members
-                send(get("/api/v1/statistics/organizations/" + UUID.randomUUID(), admin)),     // 404 from reporting
-                send(get("/api/v1/activities?size=1", null)),                                  // 401 from activities
-                send(get("/api/v1/no-such-thing", admin)),                                     // 404 from the gateway
+                send(get("/api/v1/organizations?size=1", admin)), // 200 from members
+                send(get("/api/v1/statistics/organizations/" + UUID.randomUUID(), admin)), // 404 from reporting
+                send(get("/api/v1/activities?size=1", null)), // 401 from activities
+                send(get("/api/v1/no-such-thing", admin)), // 404 from the gateway
                 send(HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/v1/organizations"))
                         .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(1_100_000) + "\"}")).build()), // 413
-                send(preflight(ALLOWED_ORIGIN)));                                               // 204 preflight
+                send(preflight(ALLOWED_ORIGIN))); // 204 preflight
         assertEquals(List.of(200, 404, 401, 404, 413, 204), answers.stream().map(HttpResponse::statusCode).toList());
         for (HttpResponse<String> answer : answers) {
             assertSecurityHeadersAndRequestId(answer);
@@ -156,7 +159,7 @@ class GatewayPolicyIT {
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(clientId, header(created, "x-request-id"));
         String organization = JSON.readTree(created.body()).path("id").asText();
-        assertEquals(java.util.Set.of(clientId), auditRequestIds(organization, admin), "the service's audit trail holds the id the client sent");
+        assertEquals(Set.of(clientId), auditRequestIds(organization, admin), "the service's audit trail holds the id the client sent");
 
         // With an id that is unsafe to log, the gateway makes one up and forwards that one.
         HttpResponse<String> other = send(withRequestId(post("/api/v1/organizations", admin,
@@ -164,7 +167,7 @@ class GatewayPolicyIT {
         assertEquals(201, other.statusCode(), other.body());
         String generated = header(other, "x-request-id");
         assertTrue(generated.matches("[0-9a-f]{32}"), "nginx's own id: " + generated);
-        assertEquals(java.util.Set.of(generated), auditRequestIds(JSON.readTree(other.body()).path("id").asText(), admin));
+        assertEquals(Set.of(generated), auditRequestIds(JSON.readTree(other.body()).path("id").asText(), admin));
     }
 
     @Test
@@ -194,10 +197,10 @@ class GatewayPolicyIT {
         assertFalse(ids.get(0).isBlank());
     }
 
-    private static java.util.Set<String> auditRequestIds(String organization, String admin) throws Exception {
+    private static Set<String> auditRequestIds(String organization, String admin) throws Exception {
         HttpResponse<String> audit = send(get("/api/v1/organizations/" + organization + "/audit-entries?size=50", admin));
         assertEquals(200, audit.statusCode(), audit.body());
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         JsonNode items = JSON.readTree(audit.body()).path("items");
         for (JsonNode entry : items) {
             if (entry.path("entityId").asText().equals(organization)) {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,16 @@ class KeycloakIT {
         stack.start("--keycloak");
         keycloak = new KeycloakClients("http://localhost:" + stack.ports.get("KEYCLOAK_PORT"));
         keycloak.prepareDemoUsers(PASSWORD, List.of());
-        adminToken = keycloak.authorizationCode("admin-console", keycloak.redirectUri("admin-console"), KeycloakClients.ADMIN_USER, PASSWORD);
+        adminToken = keycloak.authorizationCode("admin-console", keycloak.redirectUri("admin-console"), KeycloakClients.ADMIN_USER,
+                PASSWORD);
 
         committee = create(adminToken, "{\"name\":\"认证测试区教育局党委\",\"type\":\"ORG_PARTY_COMMITTEE\",\"districtCode\":\"" + DISTRICT + "\"}");
-        branch = create(adminToken, "{\"name\":\"认证测试党支部\",\"type\":\"BRANCH\",\"parentId\":\"" + committee + "\",\"districtCode\":\"" + DISTRICT + "\"}");
-        otherCommittee = create(adminToken, "{\"name\":\"他区教育局党委\",\"type\":\"ORG_PARTY_COMMITTEE\",\"districtCode\":\"" + OTHER_DISTRICT + "\"}");
-        otherBranch = create(adminToken, "{\"name\":\"他区党支部\",\"type\":\"BRANCH\",\"parentId\":\"" + otherCommittee + "\",\"districtCode\":\"" + OTHER_DISTRICT + "\"}");
+        branch = create(adminToken,
+                "{\"name\":\"认证测试党支部\",\"type\":\"BRANCH\",\"parentId\":\"" + committee + "\",\"districtCode\":\"" + DISTRICT + "\"}");
+        otherCommittee = create(adminToken,
+                "{\"name\":\"他区教育局党委\",\"type\":\"ORG_PARTY_COMMITTEE\",\"districtCode\":\"" + OTHER_DISTRICT + "\"}");
+        otherBranch = create(adminToken, "{\"name\":\"他区党支部\",\"type\":\"BRANCH\",\"parentId\":\"" + otherCommittee
+                + "\",\"districtCode\":\"" + OTHER_DISTRICT + "\"}");
     }
 
     @AfterAll
@@ -160,7 +165,7 @@ class KeycloakIT {
     }
 
     private static List<String> strings(JsonNode array) {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));
         return values;
     }
@@ -182,7 +187,8 @@ class KeycloakIT {
         }
         String citizenId = first17 + "10X98765432".charAt(sum % 11);
         return "{\"organizationId\":\"" + organization + "\",\"fullName\":\"卫明德\",\"gender\":\"MALE\",\"birthDate\":\"" + birth
-                + "\",\"citizenId\":\"" + citizenId + "\",\"politicalStatus\":\"FULL\",\"joinedOn\":\"2009-07-01\",\"statusSince\":\"2010-07-01\"}";
+                + "\",\"citizenId\":\"" + citizenId
+                + "\",\"politicalStatus\":\"FULL\",\"joinedOn\":\"2009-07-01\",\"statusSince\":\"2010-07-01\"}";
     }
 
     private static String create(String token, String json) throws Exception {

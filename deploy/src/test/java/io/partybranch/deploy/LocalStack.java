@@ -2,8 +2,17 @@ package io.partybranch.deploy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 
 /**
  * The real local stack, started through deploy/local/run.sh on free ports in a throw-away folder.
@@ -67,16 +77,16 @@ public final class LocalStack implements AutoCloseable {
         builder.environment().putAll(environment);
         Process members = builder.start();
         Files.writeString(state.resolve("pids/members.pid"), Long.toString(members.pid()));
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        java.net.URI ready = java.net.URI.create("http://localhost:" + ports.get("MEMBERS_PORT") + "/q/health/ready");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).pollInterval(java.time.Duration.ofMillis(250))
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create("http://localhost:" + ports.get("MEMBERS_PORT") + "/q/health/ready");
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!members.isAlive()) {
                         throw new IllegalStateException("members-service exited during start-up; see " + state.resolve("logs/members.log"));
                     }
                     try {
-                        return http.send(java.net.http.HttpRequest.newBuilder(ready).build(),
-                                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        return http.send(HttpRequest.newBuilder(ready).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                     } catch (IOException notYet) {
                         return false;
                     }
@@ -102,8 +112,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The stack's database as its superuser (development credentials of the local stack). */
-    public java.sql.Connection superuser() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + ports.get("POSTGRES_PORT") + "/partybranch",
+    public Connection superuser() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + ports.get("POSTGRES_PORT") + "/partybranch",
                 "postgres", "postgres");
     }
 
@@ -201,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
     private static List<String> commandOf(long pid) {
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
-            List<String> parts = new ArrayList<>(List.of(new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\u0000")));
+            List<String> parts = new ArrayList<>(List.of(new String(raw, StandardCharsets.UTF_8).split("\u0000")));
             parts.removeIf(String::isEmpty);
             return parts;
         } catch (IOException e) {

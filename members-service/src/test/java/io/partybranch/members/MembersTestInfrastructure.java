@@ -6,8 +6,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** Every test of this module runs against the shared real PostgreSQL (schema "members") and Kafka. */
-@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "members"))
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "service", value = "members"))
 public final class MembersTestInfrastructure {
     private MembersTestInfrastructure() {
     }

@@ -11,7 +11,7 @@ public final class ReadModelRows {
 
     /** @param from a table and condition, e.g. {@code "honour_view where branch_id = '…'"} */
     public static long count(EntityManager entityManager, String from) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
     }
 }

@@ -20,7 +20,8 @@ public final class SummarySteps {
     }
 
     public static void write(String token, String id, String section, String narrative) {
-        String etag = given().header("Authorization", token).get("/api/v1/summaries/{id}", id).then().statusCode(200).extract().header("ETag");
+        String etag = given().header("Authorization", token).get("/api/v1/summaries/{id}", id).then().statusCode(200).extract()
+                .header("ETag");
         given().header("Authorization", token).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("narrative", narrative))
                 .put("/api/v1/summaries/{id}/sections/{section}", id, section).then().statusCode(200);
     }

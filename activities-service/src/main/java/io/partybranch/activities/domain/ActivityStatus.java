@@ -1,9 +1,7 @@
 package io.partybranch.activities.domain;
 
 public enum ActivityStatus {
-    PLANNED("计划"),
-    HELD("已召开"),
-    CANCELLED("已取消");
+    PLANNED("计划"), HELD("已召开"), CANCELLED("已取消");
 
     private final String label;
 

@@ -13,7 +13,8 @@ public record AttendanceFigures(int expected, int present, BigDecimal attendance
         Integer votingPresent, Boolean quorumMet) {
 
     public static AttendanceFigures of(ActivityType type, int expected, int present, int votingExpected, int votingPresent) {
-        BigDecimal rate = expected == 0 ? null
+        BigDecimal rate = expected == 0
+                ? null
                 : BigDecimal.valueOf(present).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP);
         return switch (type) {
             case GENERAL_MEETING -> new AttendanceFigures(expected, present, rate, votingExpected, votingPresent,

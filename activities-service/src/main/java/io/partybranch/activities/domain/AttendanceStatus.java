@@ -1,9 +1,7 @@
 package io.partybranch.activities.domain;
 
 public enum AttendanceStatus {
-    PRESENT("出席"),
-    EXCUSED("请假"),
-    ABSENT("缺席");
+    PRESENT("出席"), EXCUSED("请假"), ABSENT("缺席");
 
     private final String label;
 

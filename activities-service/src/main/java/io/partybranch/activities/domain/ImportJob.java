@@ -1,5 +1,6 @@
 package io.partybranch.activities.domain;
 
+import io.partybranch.common.http.Problem;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,11 +12,10 @@ import java.util.UUID;
  * @param problem the refusal as problem+json would render it, when FAILED
  */
 public record ImportJob(UUID id, Kind kind, ImportJobStatus status, int total, int checked, List<UUID> recorded,
-        io.partybranch.common.http.Problem problem, OffsetDateTime createdAt, OffsetDateTime finishedAt) {
+        Problem problem, OffsetDateTime createdAt, OffsetDateTime finishedAt) {
 
     /** What a job imports; each has its own status endpoint under its resource. */
     public enum Kind {
-        HELD_ACTIVITIES,
-        EVALUATIONS
+        HELD_ACTIVITIES, EVALUATIONS
     }
 }

@@ -1,6 +1,7 @@
 package io.partybranch.activities.events;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The fields of members-service events that the roster copy keeps; anything else is ignored. */
@@ -18,7 +19,7 @@ public final class IncomingContracts {
             UUID previousOrganizationId) {
     }
 
-    public record CommitteeState(UUID id, UUID branchId, java.util.List<Post> posts, long version) {
+    public record CommitteeState(UUID id, UUID branchId, List<Post> posts, long version) {
     }
 
     public record Post(UUID memberId, String post, LocalDate fromDate, LocalDate toDate) {

@@ -1,9 +1,12 @@
 package io.partybranch.activities.mapping;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.activities.events.ActivitiesEvents;
+import io.partybranch.activities.model.ActivityRecordModels;
+import io.partybranch.activities.model.ActivityResponse;
 import io.partybranch.activities.repository.Activity;
-import io.partybranch.activities.rest.model.ActivityRecordModels;
-import io.partybranch.activities.rest.model.ActivityResponse;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,8 +16,10 @@ public final class ActivityMapper {
     }
 
     public static ActivityResponse toResponse(Activity a) {
-        ActivityRecordModels.Figures figures = a.expectedCount == null ? null : new ActivityRecordModels.Figures(
-                a.expectedCount, a.presentCount, a.attendanceRate, a.votingExpected, a.votingPresent, a.quorumMet);
+        ActivityRecordModels.Figures figures = a.expectedCount == null
+                ? null
+                : new ActivityRecordModels.Figures(
+                        a.expectedCount, a.presentCount, a.attendanceRate, a.votingExpected, a.votingPresent, a.quorumMet);
         return new ActivityResponse(a.id, a.organizationId, a.branchId, a.type, a.type.label(), a.title, a.plannedFor,
                 a.place, a.status, a.status.label(), a.heldOn, a.startTime, a.endTime, a.hostMemberId, a.recorderMemberId,
                 a.speaker, documents(a.documents), a.minutes, a.resolutions, a.cancelReason, details(a.details), figures,
@@ -29,16 +34,17 @@ public final class ActivityMapper {
 
     /** Titles are stored one per line; a line break inside a title would split it, so they become spaces. */
     public static String joinDocuments(List<String> titles) {
-        return titles == null || titles.isEmpty() ? null
+        return titles == null || titles.isEmpty()
+                ? null
                 : String.join("\n", titles.stream().map(t -> t.replaceAll("[\\r\\n]+", " ").trim()).toList());
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    static com.fasterxml.jackson.databind.JsonNode details(String stored) {
+    static JsonNode details(String stored) {
         try {
             return stored == null ? null : JSON.readTree(stored);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored activity details are not JSON", e);
         }
     }

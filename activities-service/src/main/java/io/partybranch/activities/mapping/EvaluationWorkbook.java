@@ -1,14 +1,15 @@
 package io.partybranch.activities.mapping;
 
 import io.partybranch.activities.domain.Grade;
-import io.partybranch.activities.rest.model.EvaluationModels.EvaluationRequest;
-import io.partybranch.activities.rest.model.EvaluationModels.GradeEntry;
-import io.partybranch.activities.rest.model.EvaluationModels.NotEvaluated;
-import io.partybranch.common.http.Problem;
 import io.partybranch.activities.mapping.SheetColumn.Spec;
+import io.partybranch.activities.model.EvaluationModels.EvaluationRequest;
+import io.partybranch.activities.model.EvaluationModels.GradeEntry;
+import io.partybranch.activities.model.EvaluationModels.NotEvaluated;
+import io.partybranch.common.http.Problem;
 import io.partybranch.common.workbook.BoundedWorkbookReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,15 +29,11 @@ public final class EvaluationWorkbook {
     static final String EVALUATIONS = "evaluations";
 
     public enum Column implements SheetColumn {
-        BRANCH(new Spec("支部ID", "branchId", true)),
-        PERIOD(new Spec("评议期间", "period", true)),
-        HELD_ON(new Spec("评议日期", "heldOn", true)),
-        MEMBER(new Spec("党员ID", "memberId", true)),
-        NAME(new Spec("姓名", "fullName", false)),
-        GRADE(new Spec("等次", "grade", true)),
-        NOT_EVALUATED(new Spec("未评原因", "reason", false)),
-        SELF_REVIEW(new Spec("自评", "selfReview", false)),
-        PEER_REVIEW(new Spec("互评", "peerReview", false));
+        BRANCH(new Spec("支部ID", "branchId", true)), PERIOD(new Spec("评议期间", "period", true)), HELD_ON(
+                new Spec("评议日期", "heldOn", true)), MEMBER(new Spec("党员ID", "memberId", true)), NAME(
+                        new Spec("姓名", "fullName", false)), GRADE(new Spec("等次", "grade", true)), NOT_EVALUATED(
+                                new Spec("未评原因", "reason", false)), SELF_REVIEW(
+                                        new Spec("自评", "selfReview", false)), PEER_REVIEW(new Spec("互评", "peerReview", false));
 
         private final Spec spec;
 
@@ -63,7 +60,7 @@ public final class EvaluationWorkbook {
             UUID branch = cells.uuid(Column.BRANCH);
             String period = cells.text(Column.PERIOD);
             LocalDate heldOn = cells.date(Column.HELD_ON);
-            Round round = rounds.computeIfAbsent(java.util.Arrays.<Object>asList(branch, period), key -> new Round(cells, branch, period, heldOn));
+            Round round = rounds.computeIfAbsent(Arrays.<Object>asList(branch, period), key -> new Round(cells, branch, period, heldOn));
             if (!Objects.equals(round.heldOn, heldOn)) {
                 cells.error(Column.HELD_ON, "differs from the 评议日期 of the round's first row, " + round.field);
             }

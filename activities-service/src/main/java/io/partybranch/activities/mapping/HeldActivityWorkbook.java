@@ -2,12 +2,12 @@ package io.partybranch.activities.mapping;
 
 import io.partybranch.activities.domain.ActivityType;
 import io.partybranch.activities.domain.AttendanceStatus;
-import io.partybranch.activities.rest.model.ActivityBatchModels.HeldActivity;
-import io.partybranch.activities.rest.model.ActivityRecordModels.AttendanceEntry;
-import io.partybranch.activities.rest.model.ActivityRecordModels.RecordRequest;
-import io.partybranch.activities.rest.model.ActivityRequest;
-import io.partybranch.common.http.Problem;
 import io.partybranch.activities.mapping.SheetColumn.Spec;
+import io.partybranch.activities.model.ActivityBatchModels.HeldActivity;
+import io.partybranch.activities.model.ActivityRecordModels.AttendanceEntry;
+import io.partybranch.activities.model.ActivityRecordModels.RecordRequest;
+import io.partybranch.activities.model.ActivityRequest;
+import io.partybranch.common.http.Problem;
 import io.partybranch.common.workbook.BoundedWorkbookReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A branch's past activities as a workbook: sheet 活动 has one held activity per row, numbered by
@@ -30,20 +31,12 @@ public final class HeldActivityWorkbook {
     static final String ATTENDANCE = "attendance";
 
     public enum ActivityColumn implements SheetColumn {
-        REF(new Spec("编号", "ref", true)),
-        ORGANIZATION(new Spec("组织ID", "organizationId", true)),
-        TYPE(new Spec("类型", "type", true)),
-        TITLE(new Spec("主题", "title", true)),
-        PLANNED_FOR(new Spec("计划日期", "plannedFor", false)),
-        HELD_ON(new Spec("召开日期", "heldOn", true)),
-        START_TIME(new Spec("开始时间", "startTime", false)),
-        END_TIME(new Spec("结束时间", "endTime", false)),
-        PLACE(new Spec("地点", "place", false)),
-        HOST(new Spec("主持人ID", "hostMemberId", false)),
-        RECORDER(new Spec("记录人ID", "recorderMemberId", false)),
-        SPEAKER(new Spec("主讲人", "speaker", false)),
-        MINUTES(new Spec("会议记录", "minutes", false)),
-        RESOLUTIONS(new Spec("决议", "resolutions", false));
+        REF(new Spec("编号", "ref", true)), ORGANIZATION(new Spec("组织ID", "organizationId", true)), TYPE(new Spec("类型", "type", true)), TITLE(
+                new Spec("主题", "title", true)), PLANNED_FOR(new Spec("计划日期", "plannedFor", false)), HELD_ON(new Spec("召开日期", "heldOn",
+                        true)), START_TIME(new Spec("开始时间", "startTime", false)), END_TIME(new Spec("结束时间", "endTime", false)), PLACE(
+                                new Spec("地点", "place", false)), HOST(new Spec("主持人ID", "hostMemberId", false)), RECORDER(
+                                        new Spec("记录人ID", "recorderMemberId", false)), SPEAKER(new Spec("主讲人", "speaker", false)), MINUTES(
+                                                new Spec("会议记录", "minutes", false)), RESOLUTIONS(new Spec("决议", "resolutions", false));
 
         private final Spec spec;
 
@@ -58,11 +51,8 @@ public final class HeldActivityWorkbook {
     }
 
     public enum AttendanceColumn implements SheetColumn {
-        ACTIVITY(new Spec("活动编号", "activity", true)),
-        MEMBER(new Spec("党员ID", "memberId", true)),
-        NAME(new Spec("姓名", "fullName", false)),
-        STATUS(new Spec("出勤情况", "status", true)),
-        REASON(new Spec("请假事由", "reason", false));
+        ACTIVITY(new Spec("活动编号", "activity", true)), MEMBER(new Spec("党员ID", "memberId", true)), NAME(
+                new Spec("姓名", "fullName", false)), STATUS(new Spec("出勤情况", "status", true)), REASON(new Spec("请假事由", "reason", false));
 
         private final Spec spec;
 
@@ -104,14 +94,16 @@ public final class HeldActivityWorkbook {
             String ref = cells.text(AttendanceColumn.ACTIVITY);
             Building activity = ref == null ? null : byRef.get(ref);
             if (activity == null) {
-                cells.error(AttendanceColumn.ACTIVITY, ref == null ? "must name the activity by its 编号 on sheet " + ACTIVITIES_SHEET
+                cells.error(AttendanceColumn.ACTIVITY, ref == null
+                        ? "must name the activity by its 编号 on sheet " + ACTIVITIES_SHEET
                         : "names no activity of sheet " + ACTIVITIES_SHEET);
                 continue;
             }
             String place = cells.field();
             activity.places.put("record.attendance[" + activity.attendance.size() + "]", place);
             activity.attendance.add(new AttendanceEntry(cells.uuid(AttendanceColumn.MEMBER),
-                    cells.choice(AttendanceColumn.STATUS, AttendanceStatus.class, AttendanceStatus::label), cells.text(AttendanceColumn.REASON)));
+                    cells.choice(AttendanceColumn.STATUS, AttendanceStatus.class, AttendanceStatus::label),
+                    cells.text(AttendanceColumn.REASON)));
         }
         return new ImportFile<>(byRef.values().stream().map(Building::item).toList(), errors);
     }
@@ -121,7 +113,7 @@ public final class HeldActivityWorkbook {
 
         final String field;
         final ActivityRequest activity;
-        final java.util.function.Function<List<AttendanceEntry>, RecordRequest> record;
+        final Function<List<AttendanceEntry>, RecordRequest> record;
         final List<AttendanceEntry> attendance = new ArrayList<>();
         final Map<String, String> places = new HashMap<>();
 

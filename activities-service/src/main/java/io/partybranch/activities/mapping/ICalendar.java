@@ -1,7 +1,7 @@
 package io.partybranch.activities.mapping;
 
-import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.activities.repository.Activity;
+import io.partybranch.common.time.BusinessCalendar;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.partybranch.activities.mapping;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,7 +25,8 @@ public final class ImportTemplates {
     }
 
     public static byte[] heldActivities() {
-        return workbook(new SheetContent(HeldActivityWorkbook.ACTIVITIES_SHEET, headers(HeldActivityWorkbook.ActivityColumn.values()), List.of(
+        return workbook(
+                new SheetContent(HeldActivityWorkbook.ACTIVITIES_SHEET, headers(HeldActivityWorkbook.ActivityColumn.values()), List.of(
                         List.of("1", BRANCH, "支部委员会", "研究部署九月份党建工作", "2025-09-08", "2025-09-08", "15:30", "16:30", "党员活动室",
                                 SECRETARY, MEMBER, "", "会议记录", ""),
                         List.of("2", BRANCH, "党课", "专题党课", "2025-09-26", "2025-09-26", "", "", "", "", "", "支部书记", "", ""))),
@@ -45,7 +47,7 @@ public final class ImportTemplates {
     }
 
     private static List<String> headers(SheetColumn[] columns) {
-        return java.util.Arrays.stream(columns).map(SheetColumn::header).toList();
+        return Arrays.stream(columns).map(SheetColumn::header).toList();
     }
 
     public static byte[] workbook(SheetContent... sheets) {

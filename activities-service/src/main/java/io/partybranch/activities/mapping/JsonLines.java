@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.partybranch.common.http.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +45,7 @@ public final class JsonLines {
                 if (request == null) {
                     errors.add(new Problem.FieldError(field(i + 1), "is not a JSON object on one line"));
                 } else {
-                    items.add(new ImportFile.Item<>(request, field(i + 1), java.util.Map.of()));
+                    items.add(new ImportFile.Item<>(request, field(i + 1), Map.of()));
                 }
             } catch (JsonProcessingException e) {
                 String path = path(e);
@@ -59,7 +60,8 @@ public final class JsonLines {
 
     private static String path(JsonProcessingException e) {
         if (e instanceof MismatchedInputException mismatch) {
-            return mismatch.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+            return mismatch.getPath().stream().map(reference -> reference.getFieldName() != null
+                    ? reference.getFieldName()
                     : "[" + reference.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
         }
         return null;

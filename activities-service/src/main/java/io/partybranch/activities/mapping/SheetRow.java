@@ -65,7 +65,7 @@ final class SheetRow<C extends Enum<C> & SheetColumn> {
         E[] values = type.getEnumConstants();
         return read(column, text -> Arrays.stream(values).filter(v -> v.name().equalsIgnoreCase(text) || label.apply(v).equals(text))
                 .findFirst().orElseThrow(IllegalArgumentException::new), "must be one of "
-                + String.join("、", Arrays.stream(values).map(label).toList()));
+                        + String.join("、", Arrays.stream(values).map(label).toList()));
     }
 
     private <T> T read(C column, Function<String, T> parse, String message) {

@@ -2,9 +2,9 @@ package io.partybranch.activities.repository;
 
 import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,15 +12,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
 @Table(name = "activity")
-public class Activity extends PanacheEntityBase implements io.partybranch.common.audit.Audited {
+public class Activity extends PanacheEntityBase implements Audited {
     @Id
     public UUID id;
     /** The branch, or for a group meeting the party group, that holds the activity. */
@@ -43,9 +45,9 @@ public class Activity extends PanacheEntityBase implements io.partybranch.common
     @Column(name = "held_on")
     public LocalDate heldOn;
     @Column(name = "start_time")
-    public java.time.LocalTime startTime;
+    public LocalTime startTime;
     @Column(name = "end_time")
-    public java.time.LocalTime endTime;
+    public LocalTime endTime;
     @Column(name = "host_member_id")
     public UUID hostMemberId;
     @Column(name = "recorder_member_id")
@@ -64,7 +66,7 @@ public class Activity extends PanacheEntityBase implements io.partybranch.common
     @Column(name = "present_count")
     public Integer presentCount;
     @Column(name = "attendance_rate", precision = 5, scale = 4)
-    public java.math.BigDecimal attendanceRate;
+    public BigDecimal attendanceRate;
     @Column(name = "voting_expected")
     public Integer votingExpected;
     @Column(name = "voting_present")

@@ -2,18 +2,17 @@ package io.partybranch.activities.repository;
 
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 /** Local copy of a member's branch and standing, kept from members-service events. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
 @Table(name = "roster_member")
 public class RosterMember extends PanacheEntityBase {
     @Id

@@ -2,17 +2,16 @@ package io.partybranch.activities.repository;
 
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 /** Local copy of an organisation, kept from members-service events. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.id" + ScopeFilter.VISIBLE)
 @Table(name = "roster_organization")
 public class RosterOrganization extends PanacheEntityBase {
     @Id

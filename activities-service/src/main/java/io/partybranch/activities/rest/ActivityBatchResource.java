@@ -1,7 +1,7 @@
 package io.partybranch.activities.rest;
 
-import io.partybranch.activities.rest.model.ActivityBatchModels.HeldActivityBatchRequest;
-import io.partybranch.activities.rest.model.ActivityBatchModels.HeldActivityBatchResponse;
+import io.partybranch.activities.model.ActivityBatchModels.HeldActivityBatchRequest;
+import io.partybranch.activities.model.ActivityBatchModels.HeldActivityBatchResponse;
 import io.partybranch.activities.service.ActivityBatchService;
 import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.Problem;
@@ -41,18 +41,19 @@ public class ActivityBatchResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "Record up to 200 activities that were held, all or none",
-            description = "Each activity is planned and recorded as POST /api/v1/activities and POST /api/v1/activities/{id}/record do it "
-                    + "(same fields, the roster on heldOn, 应到 and rate, quorum, rules) and announced by one activity.held event. "
-                    + "Field problems are named activities[i].activity.field or activities[i].record.field; the first rule refusal "
-                    + "answers for the whole request and its detail names the activity. Nothing is written unless every one passes.")
+    @Operation(summary = "Record up to 200 activities that were held, all or none", description = "Each activity is planned and recorded as POST /api/v1/activities and POST /api/v1/activities/{id}/record do it "
+            + "(same fields, the roster on heldOn, 应到 and rate, quorum, rules) and announced by one activity.held event. "
+            + "Field problems are named activities[i].activity.field or activities[i].record.field; the first rule refusal "
+            + "answers for the whole request and its detail names the activity. Nothing is written unless every one passes.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = HeldActivityBatchResponse.class)))
     @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@Valid @NotNull HeldActivityBatchRequest request, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public Response record(@Valid @NotNull HeldActivityBatchRequest request,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, "POST /api/v1/activities/held", request, () -> {
             List<UUID> ids = batches.recordHeld(request.activities());
-            return new IdempotentCreation.Created(uriInfo.getBaseUriBuilder().path(ActivityResource.class).path(ids.get(0).toString()).build(),
+            return new IdempotentCreation.Created(
+                    uriInfo.getBaseUriBuilder().path(ActivityResource.class).path(ids.get(0).toString()).build(),
                     new HeldActivityBatchResponse(ids.size(), ids));
         });
     }

@@ -1,9 +1,16 @@
 package io.partybranch.activities.rest;
 
+import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
-import io.partybranch.activities.rest.model.ActivityRequest;
-import io.partybranch.activities.rest.model.ActivityResponse;
+import io.partybranch.activities.mapping.ICalendar;
+import io.partybranch.activities.model.ActivityRecordModels;
+import io.partybranch.activities.model.ActivityRequest;
+import io.partybranch.activities.model.ActivityResponse;
+import io.partybranch.activities.model.VoteModels;
+import io.partybranch.activities.service.ActivityRecordService;
 import io.partybranch.activities.service.ActivityService;
+import io.partybranch.activities.service.VoteService;
+import io.partybranch.common.audit.AuditEntries;
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.PageQuery;
@@ -14,11 +21,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import io.partybranch.activities.rest.model.ActivityRecordModels;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +34,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,13 +56,13 @@ public class ActivityResource {
     IdempotentCreation idempotency;
 
     @Inject
-    io.partybranch.activities.service.ActivityRecordService records;
+    ActivityRecordService records;
 
     @Inject
-    io.partybranch.activities.service.VoteService votes;
+    VoteService votes;
 
     @Inject
-    io.partybranch.common.audit.AuditEntries auditEntries;
+    AuditEntries auditEntries;
 
     @Context
     UriInfo uriInfo;
@@ -75,9 +84,9 @@ public class ActivityResource {
     @GET
     @Operation(summary = "List activities", description = "By organisation (its whole subtree with subtree=true), type, period (from/to, inclusive) and status; paged, sortable by plannedFor, type, title, createdAt")
     public PageResponse<ActivityResponse> list(@Valid @BeanParam PageQuery page, @QueryParam("organizationId") UUID organizationId,
-            @QueryParam("branchId") UUID branchId, @QueryParam("subtree") @jakarta.ws.rs.DefaultValue("false") boolean subtree,
-            @QueryParam("type") ActivityType type, @QueryParam("from") java.time.LocalDate from,
-            @QueryParam("to") java.time.LocalDate to, @QueryParam("status") io.partybranch.activities.domain.ActivityStatus status) {
+            @QueryParam("branchId") UUID branchId, @QueryParam("subtree") @DefaultValue("false") boolean subtree,
+            @QueryParam("type") ActivityType type, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @QueryParam("status") ActivityStatus status) {
         return activities.list(page, new ActivityService.ActivityFilter(organizationId != null ? organizationId : branchId,
                 subtree, type, from, to, status));
     }
@@ -87,25 +96,24 @@ public class ActivityResource {
     @Produces("text/calendar")
     @Operation(summary = "Planned activities as iCalendar, for school portals", description = "Same filters as the list; all-day events in Asia/Shanghai")
     public Response calendar(@QueryParam("organizationId") UUID organizationId,
-            @QueryParam("subtree") @jakarta.ws.rs.DefaultValue("false") boolean subtree,
-            @QueryParam("type") ActivityType type, @QueryParam("from") java.time.LocalDate from, @QueryParam("to") java.time.LocalDate to) {
+            @QueryParam("subtree") @DefaultValue("false") boolean subtree,
+            @QueryParam("type") ActivityType type, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         var planned = activities.planned(new ActivityService.ActivityFilter(organizationId, subtree, type, from, to, null));
-        return Response.ok(io.partybranch.activities.mapping.ICalendar.of(planned))
+        return Response.ok(ICalendar.of(planned))
                 .header("Content-Disposition", "inline; filename=\"activities.ics\"").build();
     }
     @GET
     @Path("/audit-entries")
     @Operation(summary = "Audit trail of a branch's activities (platform admins and auditors)")
-    public PageResponse<io.partybranch.common.audit.AuditEntries.AuditEntry> audit(@Valid @BeanParam PageQuery page,
-            @QueryParam("branchId") @jakarta.validation.constraints.NotNull UUID branchId) {
+    public PageResponse<AuditEntries.AuditEntry> audit(@Valid @BeanParam PageQuery page,
+            @QueryParam("branchId") @NotNull UUID branchId) {
         activities.requireVisibleBranch(branchId);
         return auditEntries.of(branchId, false, page);
     }
 
     @POST
     @Path("/{id}/record")
-    @Operation(summary = "Record a planned activity as held",
-            description = "Attendance is checked against the roster on heldOn; 应到, rate and quorum are stored. Rules: activity-not-planned, attendee-not-in-branch, attendee-not-in-group, host-not-in-branch")
+    @Operation(summary = "Record a planned activity as held", description = "Attendance is checked against the roster on heldOn; 应到, rate and quorum are stored. Rules: activity-not-planned, attendee-not-in-branch, attendee-not-in-group, host-not-in-branch")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "409", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -141,26 +149,24 @@ public class ActivityResource {
     @GET
     @Path("/{id}/revisions")
     @Operation(summary = "Earlier versions of a corrected activity, oldest first")
-    public java.util.List<ActivityRecordModels.Revision> revisions(@PathParam("id") UUID id) {
+    public List<ActivityRecordModels.Revision> revisions(@PathParam("id") UUID id) {
         return records.revisions(id);
     }
 
     @POST
     @Path("/{id}/votes")
-    @Operation(summary = "Hold a vote at a held general meeting",
-            description = "Rules: vote-needs-held-general-meeting, probationary-cannot-vote, voter-not-present. Passes with more than half of the voting members expected (应到).")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = io.partybranch.activities.rest.model.VoteModels.VoteResult.class)))
-    public Response vote(@PathParam("id") UUID id, @Valid @NotNull io.partybranch.activities.rest.model.VoteModels.VoteRequest request) {
+    @Operation(summary = "Hold a vote at a held general meeting", description = "Rules: vote-needs-held-general-meeting, probationary-cannot-vote, voter-not-present. Passes with more than half of the voting members expected (应到).")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = VoteModels.VoteResult.class)))
+    public Response vote(@PathParam("id") UUID id, @Valid @NotNull VoteModels.VoteRequest request) {
         return Response.created(uriInfo.getAbsolutePath()).entity(votes.hold(id, request)).build();
     }
 
     @GET
     @Path("/{id}/votes")
     @Operation(summary = "Votes held at a meeting")
-    public java.util.List<io.partybranch.activities.rest.model.VoteModels.VoteResult> votes(@PathParam("id") UUID id) {
+    public List<VoteModels.VoteResult> votes(@PathParam("id") UUID id) {
         return votes.ofActivity(id);
     }
-
 
     @GET
     @Path("/{id}")

@@ -1,8 +1,8 @@
 package io.partybranch.activities.rest;
 
-import io.partybranch.activities.rest.model.EvaluationModels.EvaluationRequest;
-import io.partybranch.activities.rest.model.EvaluationModels.EvaluationResponse;
-import io.partybranch.activities.rest.model.EvaluationModels.TrustBallotRequest;
+import io.partybranch.activities.model.EvaluationModels.EvaluationRequest;
+import io.partybranch.activities.model.EvaluationModels.EvaluationResponse;
+import io.partybranch.activities.model.EvaluationModels.TrustBallotRequest;
 import io.partybranch.activities.service.EvaluationService;
 import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.Problem;
@@ -32,8 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations", description = "民主评议党员 and 信任度测评")
 @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Rules: excellent-over-one-third, evaluated-not-in-branch, trust-ballot-not-committee; conflict evaluation-exists",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Rules: excellent-over-one-third, evaluated-not-in-branch, trust-ballot-not-committee; conflict evaluation-exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EvaluationResource {
 
     @Inject

@@ -18,7 +18,8 @@ public final class ImportFiles {
     private ImportFiles() {
     }
 
-    public static <T> ImportFile<T> read(Providers providers, byte[] body, MediaType type, Class<T> request, String kind, Function<byte[], ImportFile<T>> workbook) {
+    public static <T> ImportFile<T> read(Providers providers, byte[] body, MediaType type, Class<T> request, String kind,
+            Function<byte[], ImportFile<T>> workbook) {
         if (type != null && type.isCompatible(MediaType.valueOf(ImportTemplates.XLSX))) {
             return workbook.apply(body);
         }

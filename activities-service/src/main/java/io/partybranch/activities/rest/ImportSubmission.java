@@ -2,7 +2,7 @@ package io.partybranch.activities.rest;
 
 import io.partybranch.activities.domain.ImportJob;
 import io.partybranch.activities.mapping.ImportFile;
-import io.partybranch.activities.rest.model.ImportJobModels.ImportJobResponse;
+import io.partybranch.activities.model.ImportJobModels.ImportJobResponse;
 import io.partybranch.activities.service.FileImportService;
 import io.partybranch.activities.service.ImportJobRunner;
 import io.partybranch.activities.service.ImportJobs;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,12 +53,13 @@ public class ImportSubmission {
             service.validate(file);
             return submit(kind, file, resource.path("{id}"), idempotencyKey, operation, body);
         }
-        service.check(file, checked -> { });
+        service.check(file, checked -> {
+        });
         return idempotency.create(idempotencyKey, operation, body, () -> created.apply(service.record(file)));
     }
 
     private boolean asJob(String prefer, ImportFile<?> file) {
-        return file.size() > asyncAbove || (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async"));
+        return file.size() > asyncAbove || (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async"));
     }
 
     /**
@@ -65,7 +67,8 @@ public class ImportSubmission {
      * Idempotency-Key the job's row and the key's record commit together, so a retry gets the first
      * 202 (the same job) and starts nothing; only a job this request submitted is started.
      */
-    private Response submit(ImportJob.Kind kind, ImportFile<?> file, UriBuilder statusUri, String idempotencyKey, String operation, byte[] body) {
+    private Response submit(ImportJob.Kind kind, ImportFile<?> file, UriBuilder statusUri, String idempotencyKey, String operation,
+            byte[] body) {
         List<UUID> submitted = new ArrayList<>(1);
         Response accepted = idempotency.accept(idempotencyKey, operation, body, () -> {
             UUID id = jobs.submit(kind, file, file.size(), jobs.current());

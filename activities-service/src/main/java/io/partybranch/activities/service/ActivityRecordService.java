@@ -10,32 +10,37 @@ import io.partybranch.activities.domain.AttendanceStatus;
 import io.partybranch.activities.domain.DecisionStages;
 import io.partybranch.activities.events.ActivitiesEvents;
 import io.partybranch.activities.mapping.ActivityMapper;
+import io.partybranch.activities.model.ActivityRecordModels.AttendanceEntry;
+import io.partybranch.activities.model.ActivityRecordModels.AttendanceRecord;
+import io.partybranch.activities.model.ActivityRecordModels.AttendanceSheet;
+import io.partybranch.activities.model.ActivityRecordModels.CancellationRequest;
+import io.partybranch.activities.model.ActivityRecordModels.Figures;
+import io.partybranch.activities.model.ActivityRecordModels.RecordRequest;
+import io.partybranch.activities.model.ActivityRecordModels.Revision;
+import io.partybranch.activities.model.ActivityResponse;
 import io.partybranch.activities.repository.Activity;
-import io.partybranch.activities.rest.model.ActivityRecordModels.AttendanceEntry;
-import io.partybranch.activities.rest.model.ActivityRecordModels.AttendanceRecord;
-import io.partybranch.activities.rest.model.ActivityRecordModels.AttendanceSheet;
-import io.partybranch.activities.rest.model.ActivityRecordModels.CancellationRequest;
-import io.partybranch.activities.rest.model.ActivityRecordModels.Figures;
-import io.partybranch.activities.rest.model.ActivityRecordModels.RecordRequest;
-import io.partybranch.activities.rest.model.ActivityRecordModels.Revision;
-import io.partybranch.activities.rest.model.ActivityResponse;
 import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.persistence.BulkSql;
+import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Recording what happened: attendance checked against the roster on the activity's date, 应到 and
@@ -65,13 +70,14 @@ public class ActivityRecordService {
     ObjectMapper objectMapper;
 
     @Inject
-    io.partybranch.common.persistence.BulkSql bulk;
+    BulkSql bulk;
 
     public ActivityResponse record(UUID id, String ifMatch, RecordRequest request) {
         Activity activity = activities.find(id);
         ETags.requireMatch(ifMatch, activity.version);
         if (activity.status != ActivityStatus.PLANNED) {
-            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NOT_PLANNED, "The activity is " + activity.status + "; correct a held activity with PUT instead");
+            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NOT_PLANNED,
+                    "The activity is " + activity.status + "; correct a held activity with PUT instead");
         }
         List<ActivitiesEvents.Attendance> attendance = apply(activity, request);
         activity.status = ActivityStatus.HELD;
@@ -82,7 +88,8 @@ public class ActivityRecordService {
         Activity activity = activities.find(id);
         ETags.requireMatch(ifMatch, activity.version);
         if (activity.status != ActivityStatus.HELD) {
-            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NOT_HELD, "Only a HELD activity can be corrected; this one is " + activity.status);
+            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NOT_HELD,
+                    "Only a HELD activity can be corrected; this one is " + activity.status);
         }
         keepRevision(activity);
         return save(activity, ActivitiesEvents.ACTIVITY_CORRECTED, apply(activity, request));
@@ -105,7 +112,7 @@ public class ActivityRecordService {
         List<AttendanceRecord> members = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "select member_id, status, reason, expected from attendance where activity_id = :a")
+                "select member_id, status, reason, expected from attendance where activity_id = :a")
                 .setParameter("a", id).getResultList();
         Set<UUID> ids = new HashSet<>();
         rows.forEach(r -> ids.add((UUID) r[0]));
@@ -115,13 +122,15 @@ public class ActivityRecordService {
             members.add(new AttendanceRecord((UUID) row[0], names.get((UUID) row[0]), status, status.label(), (String) row[2],
                     (Boolean) row[3]));
         }
-        members.sort(java.util.Comparator.comparing((AttendanceRecord r) -> !r.expected())
+        members.sort(Comparator.comparing((AttendanceRecord r) -> !r.expected())
                 .thenComparing(r -> r.fullName() == null ? "" : r.fullName()));
         @SuppressWarnings("unchecked")
         List<String> guests = entityManager.createNativeQuery("select name from activity_guest where activity_id = :a order by position")
                 .setParameter("a", id).getResultList();
-        Figures figures = activity.expectedCount == null ? null : new Figures(activity.expectedCount, activity.presentCount,
-                activity.attendanceRate, activity.votingExpected, activity.votingPresent, activity.quorumMet);
+        Figures figures = activity.expectedCount == null
+                ? null
+                : new Figures(activity.expectedCount, activity.presentCount,
+                        activity.attendanceRate, activity.votingExpected, activity.votingPresent, activity.quorumMet);
         return new AttendanceSheet(figures, members, guests);
     }
 
@@ -130,12 +139,12 @@ public class ActivityRecordService {
         activities.find(id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "select version, changed_by, changed_at, snapshot from activity_revision where activity_id = :a order by version")
+                "select version, changed_by, changed_at, snapshot from activity_revision where activity_id = :a order by version")
                 .setParameter("a", id).getResultList();
         List<Revision> revisions = new ArrayList<>();
         for (Object[] row : rows) {
             try {
-                revisions.add(new Revision(((Number) row[0]).longValue(), (String) row[1], io.partybranch.common.persistence.JdbcValues.offsetDateTime(row[2]),
+                revisions.add(new Revision(((Number) row[0]).longValue(), (String) row[1], JdbcValues.offsetDateTime(row[2]),
                         objectMapper.readTree((String) row[3])));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored revision of activity " + id + " is not JSON", e);
@@ -173,14 +182,16 @@ public class ActivityRecordService {
             String unit = groupMeeting ? "party group" : "branch";
             throw ProblemException.refused(groupMeeting ? ActivitiesRule.ATTENDEE_NOT_IN_GROUP : ActivitiesRule.ATTENDEE_NOT_IN_BRANCH,
                     named.size() + " attendee(s) did not belong to the " + unit + " on " + date + ": " + named)
-                    .naming(java.util.stream.IntStream.range(0, request.attendance().size())
+                    .naming(IntStream.range(0, request.attendance().size())
                             .filter(i -> named.contains(request.attendance().get(i).memberId()))
-                            .mapToObj(i -> new Problem.FieldError("attendance[" + i + "].memberId", "did not belong to the " + unit + " on " + date))
+                            .mapToObj(i -> new Problem.FieldError("attendance[" + i + "].memberId",
+                                    "did not belong to the " + unit + " on " + date))
                             .toList());
         }
-        for (UUID person : new UUID[] {request.hostMemberId(), request.recorderMemberId()}) {
+        for (UUID person : new UUID[]{request.hostMemberId(), request.recorderMemberId()}) {
             if (person != null && roster.belonging(Set.of(person), activity.branchId, false, date).isEmpty()) {
-                throw ProblemException.refused(ActivitiesRule.HOST_NOT_IN_BRANCH, "Host and recorder must belong to the branch on " + date + "; " + person + " did not");
+                throw ProblemException.refused(ActivitiesRule.HOST_NOT_IN_BRANCH,
+                        "Host and recorder must belong to the branch on " + date + "; " + person + " did not");
             }
         }
 
@@ -245,7 +256,7 @@ public class ActivityRecordService {
     }
 
     /** The type-specific part of the record, checked against the roster on the date. */
-    private String details(Activity activity, RecordRequest request, java.time.LocalDate date) {
+    private String details(Activity activity, RecordRequest request, LocalDate date) {
         Map<String, Object> given = new LinkedHashMap<>();
         if (request.talk() != null) {
             given.put("talk", request.talk());
@@ -277,7 +288,8 @@ public class ActivityRecordService {
                         where branch_id = :b and from_date <= :d and (to_date is null or to_date > :d)""")
                         .setParameter("b", activity.branchId).setParameter("d", date).getResultList();
                 if (!committee.contains(talk.committeeMemberId())) {
-                    throw ProblemException.refused(ActivitiesRule.TALK_NEEDS_COMMITTEE_MEMBER, "Heart-to-heart talks are held by a committee member; " + talk.committeeMemberId() + " was not one on " + date);
+                    throw ProblemException.refused(ActivitiesRule.TALK_NEEDS_COMMITTEE_MEMBER,
+                            "Heart-to-heart talks are held by a committee member; " + talk.committeeMemberId() + " was not one on " + date);
                 }
                 requireInBranch(activity, talk.memberId(), date);
             }
@@ -314,9 +326,10 @@ public class ActivityRecordService {
         }
     }
 
-    private void requireInBranch(Activity activity, UUID member, java.time.LocalDate date) {
+    private void requireInBranch(Activity activity, UUID member, LocalDate date) {
         if (roster.belonging(Set.of(member), activity.branchId, false, date).isEmpty()) {
-            throw ProblemException.refused(ActivitiesRule.ATTENDEE_NOT_IN_BRANCH, "Member " + member + " did not belong to the branch on " + date);
+            throw ProblemException.refused(ActivitiesRule.ATTENDEE_NOT_IN_BRANCH,
+                    "Member " + member + " did not belong to the branch on " + date);
         }
     }
 

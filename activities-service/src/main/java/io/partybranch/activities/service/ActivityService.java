@@ -1,25 +1,28 @@
 package io.partybranch.activities.service;
 
 import io.partybranch.activities.domain.ActivitiesRule;
-import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
 import io.partybranch.activities.events.ActivitiesEvents;
 import io.partybranch.activities.mapping.ActivityMapper;
+import io.partybranch.activities.model.ActivityRequest;
+import io.partybranch.activities.model.ActivityResponse;
 import io.partybranch.activities.repository.Activity;
 import io.partybranch.activities.repository.RosterOrganization;
-import io.partybranch.activities.rest.model.ActivityRequest;
-import io.partybranch.activities.rest.model.ActivityResponse;
 import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.common.tree.OrganizationTree;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +39,11 @@ public class ActivityService {
     EventPublisher events;
 
     @Inject
-    io.partybranch.common.security.CallerScope caller;
+    CallerScope caller;
 
     public ActivityResponse plan(ActivityRequest request) {
         Activity activity = create(request);
-        events.publish(ActivitiesEvents.ACTIVITY_PLANNED, activity.id, activity.branchId, ActivityMapper.toEvent(activity, java.util.List.of()));
+        events.publish(ActivitiesEvents.ACTIVITY_PLANNED, activity.id, activity.branchId, ActivityMapper.toEvent(activity, List.of()));
         return ActivityMapper.toResponse(activity);
     }
 
@@ -89,24 +92,25 @@ public class ActivityService {
 
     /** Planned activities for a calendar feed, oldest first (at most 1,000). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<Activity> planned(ActivityFilter filter) {
+    public List<Activity> planned(ActivityFilter filter) {
         ActivityFilter planned = new ActivityFilter(filter.organizationId(), filter.subtree(), filter.type(), filter.from(),
                 filter.to(), ActivityStatus.PLANNED);
-        return query(planned, io.quarkus.panache.common.Sort.by("plannedFor").and("id")).range(0, 999).list();
+        return query(planned, Sort.by("plannedFor").and("id")).range(0, 999).list();
     }
 
     /** Filters of activity lists: an organisation (optionally its whole subtree), type, period and status. */
-    public record ActivityFilter(UUID organizationId, boolean subtree, ActivityType type, java.time.LocalDate from,
-            java.time.LocalDate to, ActivityStatus status) {
+    public record ActivityFilter(UUID organizationId, boolean subtree, ActivityType type, LocalDate from,
+            LocalDate to, ActivityStatus status) {
     }
 
-    private PanacheQuery<Activity> query(ActivityFilter filter, io.quarkus.panache.common.Sort sort) {
+    private PanacheQuery<Activity> query(ActivityFilter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.organizationId() != null) {
             requireVisibleBranch(filter.organizationId());
             where.add(filter.subtree()
-                    ? "(" + OrganizationTree.inSubtree("branchId", "organization") + " or " + OrganizationTree.inSubtree("organizationId", "organization") + ")"
+                    ? "(" + OrganizationTree.inSubtree("branchId", "organization") + " or "
+                            + OrganizationTree.inSubtree("organizationId", "organization") + ")"
                     : "(branchId = :organization or organizationId = :organization)");
             parameters.and("organization", filter.organizationId());
         }
@@ -139,12 +143,14 @@ public class ActivityService {
     private static UUID holdingBranch(ActivityType type, RosterOrganization organization) {
         if (type.heldByPartyGroup()) {
             if (!organization.isPartyGroup()) {
-                throw ProblemException.refused(ActivitiesRule.GROUP_MEETING_NEEDS_PARTY_GROUP, "A GROUP_MEETING is held by a PARTY_GROUP, not by a " + organization.type);
+                throw ProblemException.refused(ActivitiesRule.GROUP_MEETING_NEEDS_PARTY_GROUP,
+                        "A GROUP_MEETING is held by a PARTY_GROUP, not by a " + organization.type);
             }
             return organization.parentId;
         }
         if (!organization.isBranch()) {
-            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NEEDS_BRANCH, "A " + type + " is held by a BRANCH or JOINT_BRANCH, not by a " + organization.type);
+            throw ProblemException.refused(ActivitiesRule.ACTIVITY_NEEDS_BRANCH,
+                    "A " + type + " is held by a BRANCH or JOINT_BRANCH, not by a " + organization.type);
         }
         return organization.id;
     }

@@ -1,7 +1,7 @@
 package io.partybranch.activities.service;
 
 import io.partybranch.activities.mapping.ImportFile;
-import io.partybranch.activities.rest.model.EvaluationModels.EvaluationRequest;
+import io.partybranch.activities.model.EvaluationModels.EvaluationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

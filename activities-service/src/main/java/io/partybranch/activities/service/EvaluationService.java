@@ -4,17 +4,18 @@ import io.partybranch.activities.domain.ActivitiesRule;
 import io.partybranch.activities.domain.ActivityType;
 import io.partybranch.activities.domain.EvaluationRules;
 import io.partybranch.activities.domain.Grade;
+import io.partybranch.activities.model.EvaluationModels.EvaluationRequest;
+import io.partybranch.activities.model.EvaluationModels.EvaluationResponse;
+import io.partybranch.activities.model.EvaluationModels.GradeEntry;
+import io.partybranch.activities.model.EvaluationModels.GradedMember;
+import io.partybranch.activities.model.EvaluationModels.NotEvaluated;
+import io.partybranch.activities.model.EvaluationModels.TrustBallotRequest;
+import io.partybranch.activities.model.EvaluationModels.TrustCount;
+import io.partybranch.activities.model.EvaluationModels.TrustResult;
 import io.partybranch.activities.repository.RosterOrganization;
-import io.partybranch.activities.rest.model.EvaluationModels.EvaluationRequest;
-import io.partybranch.activities.rest.model.EvaluationModels.EvaluationResponse;
-import io.partybranch.activities.rest.model.EvaluationModels.GradeEntry;
-import io.partybranch.activities.rest.model.EvaluationModels.GradedMember;
-import io.partybranch.activities.rest.model.EvaluationModels.NotEvaluated;
-import io.partybranch.activities.rest.model.EvaluationModels.TrustBallotRequest;
-import io.partybranch.activities.rest.model.EvaluationModels.TrustCount;
-import io.partybranch.activities.rest.model.EvaluationModels.TrustResult;
 import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +78,8 @@ public class EvaluationService {
         Set<UUID> strangers = new HashSet<>(named);
         strangers.removeAll(shouldBeEvaluated);
         if (!strangers.isEmpty()) {
-            throw ProblemException.refused(ActivitiesRule.EVALUATED_NOT_IN_BRANCH, strangers.size() + " person(s) were not party members of the branch on " + date + ": " + strangers);
+            throw ProblemException.refused(ActivitiesRule.EVALUATED_NOT_IN_BRANCH,
+                    strangers.size() + " person(s) were not party members of the branch on " + date + ": " + strangers);
         }
         Set<UUID> missing = new HashSet<>(shouldBeEvaluated);
         missing.removeAll(named);
@@ -91,7 +93,7 @@ public class EvaluationService {
                     + request.grades().size() + " evaluated; at most " + EvaluationRules.mostExcellent(request.grades().size()));
         }
         long existing = ((Number) entityManager.createNativeQuery(
-                        "select count(*) from evaluation where branch_id = :b and period = :p")
+                "select count(*) from evaluation where branch_id = :b and period = :p")
                 .setParameter("b", branch.id).setParameter("p", request.period().trim()).getSingleResult()).longValue();
         if (existing > 0) {
             throw ActivityConstraintRefusals.evaluationExists(request.period().trim());
@@ -131,7 +133,8 @@ public class EvaluationService {
                 throw ProblemException.invalid("results[" + i + "].trusted", "cannot exceed ballots");
             }
             if (!committee.contains(count.memberId())) {
-                throw ProblemException.refused(ActivitiesRule.TRUST_BALLOT_NOT_COMMITTEE, "Member " + count.memberId() + " was not on the committee on " + evaluation.heldOn());
+                throw ProblemException.refused(ActivitiesRule.TRUST_BALLOT_NOT_COMMITTEE,
+                        "Member " + count.memberId() + " was not on the committee on " + evaluation.heldOn());
             }
         }
         // The evaluation's events carry its version, so that a reader can refuse an older one arriving late.
@@ -159,11 +162,11 @@ public class EvaluationService {
         Object[] head = heads.get(0);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "select member_id, grade, not_evaluated_reason from evaluation_grade where evaluation_id = :i")
+                "select member_id, grade, not_evaluated_reason from evaluation_grade where evaluation_id = :i")
                 .setParameter("i", id).getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> trust = entityManager.createNativeQuery(
-                        "select member_id, ballots, trusted from trust_ballot where evaluation_id = :i")
+                "select member_id, ballots, trusted from trust_ballot where evaluation_id = :i")
                 .setParameter("i", id).getResultList();
         Set<UUID> people = new HashSet<>();
         rows.forEach(r -> people.add((UUID) r[0]));
@@ -189,7 +192,7 @@ public class EvaluationService {
             int trusted = ((Number) r[2]).intValue();
             return new TrustResult((UUID) r[0], names.get((UUID) r[0]), cast, trusted, EvaluationRules.trustRate(trusted, cast));
         }).toList();
-        LocalDate heldOn = io.partybranch.common.persistence.JdbcValues.localDate(head[2]);
+        LocalDate heldOn = JdbcValues.localDate(head[2]);
         return new EvaluationResponse(id, (UUID) head[0], (String) head[1], heldOn, graded.size(), distribution, graded,
                 notEvaluated, ballots, ((Number) head[3]).longValue());
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,8 @@ public class FileImports {
                 if (refusal.errors().isEmpty()) {
                     errors.add(new Problem.FieldError(item.field(), refusal.getMessage()));
                 } else {
-                    refusal.errors().forEach(error -> errors.add(new Problem.FieldError(fieldIn(file, error.field(), 0, item), error.message())));
+                    refusal.errors()
+                            .forEach(error -> errors.add(new Problem.FieldError(fieldIn(file, error.field(), 0, item), error.message())));
                 }
             }
             checked.accept(i + 1);
@@ -83,7 +85,8 @@ public class FileImports {
         } catch (ProblemException refused) {
             List<Problem.FieldError> errors = refused.errors().stream()
                     .map(error -> new Problem.FieldError(fieldIn(file, error.field(), -1, null), error.message())).toList();
-            throw new ProblemException(refused.status(), refused.type(), refused.title(), refused.getMessage(), errors.isEmpty() ? null : errors);
+            throw new ProblemException(refused.status(), refused.type(), refused.title(), refused.getMessage(),
+                    errors.isEmpty() ? null : errors);
         }
     }
 
@@ -107,7 +110,7 @@ public class FileImports {
     }
 
     /** What {@code work} returns, or its refusal with every field named under {@code part} ({@code part.x}). */
-    public static <R> R under(String part, java.util.function.Supplier<R> work) {
+    public static <R> R under(String part, Supplier<R> work) {
         try {
             return work.get();
         } catch (ProblemException refused) {

@@ -1,7 +1,7 @@
 package io.partybranch.activities.service;
 
 import io.partybranch.activities.mapping.ImportFile;
-import io.partybranch.activities.rest.model.ActivityBatchModels.HeldActivity;
+import io.partybranch.activities.model.ActivityBatchModels.HeldActivity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,9 +3,10 @@ package io.partybranch.activities.service;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.activities.mapping.ImportFile;
-import io.partybranch.activities.rest.model.ActivityBatchModels.HeldActivity;
-import io.partybranch.activities.rest.model.EvaluationModels.EvaluationRequest;
+import io.partybranch.activities.model.ActivityBatchModels.HeldActivity;
+import io.partybranch.activities.model.EvaluationModels.EvaluationRequest;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.Roles;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
@@ -17,10 +18,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.Claims;
 import org.jboss.logging.Logger;
 import org.jose4j.jwt.JwtClaims;
@@ -50,7 +55,7 @@ public class ImportJobRunner {
     ObjectMapper json;
 
     // Jobs queued or running in this process: a job is taken up once, whoever asks (a submission, a resume).
-    private final java.util.Set<UUID> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<UUID> active = ConcurrentHashMap.newKeySet();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "import-jobs");
@@ -114,7 +119,7 @@ public class ImportJobRunner {
         jobs.succeed(job.id(), () -> service.record(file));
     }
 
-    private static <T> T inRequest(SecurityIdentity identity, java.util.function.Supplier<T> work) {
+    private static <T> T inRequest(SecurityIdentity identity, Supplier<T> work) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
@@ -131,7 +136,7 @@ public class ImportJobRunner {
         try {
             JavaType file = json.getTypeFactory().constructParametricType(ImportFile.class, type);
             return json.readValue(job.requests(), file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the requests of import job " + job.id() + " cannot be read", e);
         }
     }
@@ -142,9 +147,9 @@ public class ImportJobRunner {
         claims.setSubject(caller.subject());
         claims.setClaim(Claims.upn.name(), caller.subject());
         claims.setStringListClaim(Claims.groups.name(), caller.roles());
-        claims.setStringListClaim(io.partybranch.common.security.Roles.DISTRICTS_CLAIM, caller.districts());
-        claims.setStringListClaim(io.partybranch.common.security.Roles.ORGANIZATIONS_CLAIM, caller.organizations());
+        claims.setStringListClaim(Roles.DISTRICTS_CLAIM, caller.districts());
+        claims.setStringListClaim(Roles.ORGANIZATIONS_CLAIM, caller.organizations());
         return QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal(claims))
-                .addRoles(java.util.Set.copyOf(caller.roles())).build();
+                .addRoles(Set.copyOf(caller.roles())).build();
     }
 }

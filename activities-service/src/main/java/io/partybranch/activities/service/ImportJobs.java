@@ -8,6 +8,7 @@ import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.security.CallerScope;
+import io.partybranch.common.security.Roles;
 import io.partybranch.common.time.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,8 @@ public class ImportJobs {
     public record Caller(String subject, List<String> roles, List<String> districts, List<String> organizations) {
 
         String scopeKey() {
-            return String.join(",", districts.stream().sorted().toList()) + "|" + String.join(",", organizations.stream().sorted().toList());
+            return String.join(",", districts.stream().sorted().toList()) + "|"
+                    + String.join(",", organizations.stream().sorted().toList());
         }
     }
 
@@ -102,8 +104,9 @@ public class ImportJobs {
     public void fail(UUID id, ProblemException refused) {
         Problem problem = new Problem(URI.create(refused.type()), refused.title(), refused.status(), refused.getMessage(), null,
                 refused.errors().isEmpty() ? null : refused.errors());
-        entityManager.createNativeQuery("""
-                update import_job set status = 'FAILED', problem = cast(:problem as jsonb), requests = null, finished_at = :at where id = :id""")
+        entityManager.createNativeQuery(
+                """
+                        update import_job set status = 'FAILED', problem = cast(:problem as jsonb), requests = null, finished_at = :at where id = :id""")
                 .setParameter("problem", write(problem)).setParameter("at", BusinessCalendar.now()).setParameter("id", id).executeUpdate();
     }
 
@@ -119,7 +122,8 @@ public class ImportJobs {
             throw ProblemException.notFound("Import job", id);
         }
         Object[] row = rows.get(0);
-        List<UUID> recorded = row[3] == null ? List.of()
+        List<UUID> recorded = row[3] == null
+                ? List.of()
                 : new ArrayList<>(List.of(read((String) row[3], UUID[].class)));
         Problem problem = row[4] == null ? null : read((String) row[4], Problem.class);
         return new ImportJob(id, kind, ImportJobStatus.valueOf((String) row[0]), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
@@ -129,8 +133,8 @@ public class ImportJobs {
     /** The caller of this request as a job remembers it. */
     public Caller current() {
         List<String> roles = new ArrayList<>();
-        for (String role : new String[] {io.partybranch.common.security.Roles.PLATFORM_ADMIN, io.partybranch.common.security.Roles.BUREAU,
-                io.partybranch.common.security.Roles.SCHOOL, io.partybranch.common.security.Roles.AUDITOR}) {
+        for (String role : new String[]{Roles.PLATFORM_ADMIN, Roles.BUREAU,
+                Roles.SCHOOL, Roles.AUDITOR}) {
             if (scope.hasRole(role)) {
                 roles.add(role);
             }

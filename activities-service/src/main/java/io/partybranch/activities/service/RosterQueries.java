@@ -1,6 +1,7 @@
 package io.partybranch.activities.service;
 
 import io.partybranch.activities.domain.ActivityType;
+import io.partybranch.common.persistence.JdbcValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,7 +58,7 @@ public class RosterQueries {
         List<Object[]> rows = query.getResultList();
         Map<UUID, Expected> expected = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            LocalDate fullSince = io.partybranch.common.persistence.JdbcValues.localDate(row[1]);
+            LocalDate fullSince = JdbcValues.localDate(row[1]);
             UUID member = (UUID) row[0];
             expected.put(member, new Expected(member, fullSince != null && !fullSince.isAfter(date)));
         }
@@ -72,7 +73,7 @@ public class RosterQueries {
         String table = group ? "roster_group_period p where p.group_id" : "roster_branch_period p where p.organization_id";
         @SuppressWarnings("unchecked")
         List<UUID> rows = entityManager.createNativeQuery("select p.member_id from " + table + " = :o and " + COVERS
-                        + " and p.member_id in (:members)")
+                + " and p.member_id in (:members)")
                 .setParameter("o", branchOrGroup).setParameter("d", date).setParameter("members", members).getResultList();
         return Set.copyOf(rows);
     }

@@ -81,9 +81,9 @@ public class RosterService {
     /** A committee event carries all holdings of the term: replace the copy of that term, unless a newer one was applied. */
     public void apply(CommitteeState state) {
         int current = entityManager.createNativeQuery("""
-                        insert into roster_committee (id, branch_id, version) values (:id, :branch, :version)
-                        on conflict (id) do update set branch_id = excluded.branch_id, version = excluded.version
-                        where roster_committee.version <= excluded.version""")
+                insert into roster_committee (id, branch_id, version) values (:id, :branch, :version)
+                on conflict (id) do update set branch_id = excluded.branch_id, version = excluded.version
+                where roster_committee.version <= excluded.version""")
                 .setParameter("id", state.id()).setParameter("branch", state.branchId()).setParameter("version", state.version())
                 .executeUpdate();
         if (current == 0) {

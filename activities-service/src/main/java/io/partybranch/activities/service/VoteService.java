@@ -4,12 +4,13 @@ import io.partybranch.activities.domain.ActivitiesRule;
 import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
 import io.partybranch.activities.domain.AttendanceFigures;
+import io.partybranch.activities.model.VoteModels.Ballot;
+import io.partybranch.activities.model.VoteModels.VoteRequest;
+import io.partybranch.activities.model.VoteModels.VoteResult;
 import io.partybranch.activities.repository.Activity;
-import io.partybranch.activities.rest.model.VoteModels.Ballot;
-import io.partybranch.activities.rest.model.VoteModels.VoteRequest;
-import io.partybranch.activities.rest.model.VoteModels.VoteResult;
 import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.time.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,8 @@ public class VoteService {
     public VoteResult hold(UUID activityId, VoteRequest request) {
         Activity meeting = activities.find(activityId);
         if (meeting.type != ActivityType.GENERAL_MEETING || meeting.status != ActivityStatus.HELD) {
-            throw ProblemException.refused(ActivitiesRule.VOTE_NEEDS_HELD_GENERAL_MEETING, "Votes are held at a GENERAL_MEETING that has been recorded as held; this is a " + meeting.status + " "
+            throw ProblemException.refused(ActivitiesRule.VOTE_NEEDS_HELD_GENERAL_MEETING,
+                    "Votes are held at a GENERAL_MEETING that has been recorded as held; this is a " + meeting.status + " "
                             + meeting.type);
         }
         Set<UUID> voters = new HashSet<>();
@@ -61,20 +63,23 @@ public class VoteService {
         Map<UUID, RosterQueries.Expected> expected = roster.expected(meeting.type, meeting.branchId, meeting.organizationId, date);
         @SuppressWarnings("unchecked")
         List<UUID> present = entityManager.createNativeQuery(
-                        "select member_id from attendance where activity_id = :a and status = 'PRESENT'")
+                "select member_id from attendance where activity_id = :a and status = 'PRESENT'")
                 .setParameter("a", meeting.id).getResultList();
         for (UUID voter : voters) {
             RosterQueries.Expected member = expected.get(voter);
             if (member != null && !member.votes()) {
-                throw ProblemException.refused(ActivitiesRule.PROBATIONARY_CANNOT_VOTE, "Member " + voter + " was probationary on " + date + " and has no vote");
+                throw ProblemException.refused(ActivitiesRule.PROBATIONARY_CANNOT_VOTE,
+                        "Member " + voter + " was probationary on " + date + " and has no vote");
             }
             if (member == null || !present.contains(voter)) {
-                throw ProblemException.refused(ActivitiesRule.VOTER_NOT_PRESENT, "Member " + voter + " was not a full member present at this meeting");
+                throw ProblemException.refused(ActivitiesRule.VOTER_NOT_PRESENT,
+                        "Member " + voter + " was not a full member present at this meeting");
             }
         }
         UUID candidate = request.candidateMemberId();
         if (candidate != null && roster.belonging(Set.of(candidate), meeting.branchId, false, date).isEmpty()) {
-            throw ProblemException.refused(ActivitiesRule.CANDIDATE_NOT_IN_BRANCH, "Member " + candidate + " did not belong to the branch on " + date + "; a branch votes on its own candidates");
+            throw ProblemException.refused(ActivitiesRule.CANDIDATE_NOT_IN_BRANCH,
+                    "Member " + candidate + " did not belong to the branch on " + date + "; a branch votes on its own candidates");
         }
         int votingExpected = (int) expected.values().stream().filter(RosterQueries.Expected::votes).count();
         int yes = count(request.ballots(), "YES");
@@ -113,7 +118,7 @@ public class VoteService {
         List<VoteResult> results = new ArrayList<>();
         for (Object[] r : rows) {
             boolean passed = (Boolean) r[10];
-            LocalDate heldOn = io.partybranch.common.persistence.JdbcValues.localDate(r[11]);
+            LocalDate heldOn = JdbcValues.localDate(r[11]);
             results.add(new VoteResult((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (UUID) r[4], (String) r[5],
                     ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
                     ((Number) r[9]).intValue(), passed, passed ? "通过" : "未通过", heldOn));

@@ -1,6 +1,7 @@
 package io.partybranch.activities.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partybranch.common.testing.EventContract;
 import io.partybranch.common.testing.EventFixtures;
@@ -8,7 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The roster copy applies every example of members.events in the AsyncAPI document, none dead-lettered. */
@@ -28,9 +31,9 @@ class MembersEventExamplesTest {
                 ObjectNode event = example.deepCopy();
                 events.send(EventFixtures.MEMBERS_TOPIC, event.path("source").asText(), event.path("type").asText(),
                         UUID.fromString(event.path("subject").asText()), UUID.fromString(event.path("branchid").asText()),
-                        new com.fasterxml.jackson.databind.ObjectMapper().convertValue(event.path("data"), java.util.Map.class));
+                        new ObjectMapper().convertValue(event.path("data"), Map.class));
             }
-            org.junit.jupiter.api.Assertions.assertEquals(contract.typesOf(EventFixtures.MEMBERS_TOPIC),
+            Assertions.assertEquals(contract.typesOf(EventFixtures.MEMBERS_TOPIC),
                     examples.stream().map(example -> example.path("type").asText()).toList(), "one example per message of members.events");
             events.awaitApplied(entityManager, "activities-roster", EventFixtures.MEMBERS_TOPIC);
         }

@@ -41,16 +41,19 @@ class MembersEventsConsumerTest {
             // The organisation sent after both on the same partition was applied.
             events.sent().get(EventFixtures.MEMBERS_TOPIC).remove(mismatched);
             events.awaitApplied(entityManager, "activities-roster", EventFixtures.MEMBERS_TOPIC);
-            assertEquals("死信之后", QuarkusTransaction.requiringNew().call(() -> RosterOrganization.<RosterOrganization>findById(branch).name));
+            assertEquals("死信之后",
+                    QuarkusTransaction.requiringNew().call(() -> RosterOrganization.<RosterOrganization>findById(branch).name));
 
-            List<?> unparsed = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                    entityManager.createNativeQuery("select reason_code, payload from dead_letter where consumer = 'activities-roster' and record_key = :key")
+            List<?> unparsed = Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                            "select reason_code, payload from dead_letter where consumer = 'activities-roster' and record_key = :key")
                             .setParameter("key", branch.toString()).getResultList()), rows -> !rows.isEmpty());
             Object[] row = (Object[]) unparsed.get(0);
             assertEquals("unparseable", row[0]);
             assertEquals(garbage, row[1], "kept unchanged for a replay after a fix");
 
-            JsonPath letters = given().queryParam("size", 200).get("/api/v1/activities/dead-letters").then().statusCode(200).extract().jsonPath();
+            JsonPath letters = given().queryParam("size", 200).get("/api/v1/activities/dead-letters").then().statusCode(200).extract()
+                    .jsonPath();
             assertEquals("contract-violation", letters.getString("items.find { it.eventId == '" + mismatched + "' }.reasonCode"));
             String reason = letters.getString("items.find { it.eventId == '" + mismatched + "' }.reason");
             assertTrue(reason != null && reason.contains("id"), "the reason names what is wrong: " + reason);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.partybranch.common.testing.TestTokens;
 import io.partybranch.common.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +47,8 @@ class RosterCopyTest {
                     List.of(post(secretary, "SECRETARY"), post(deputy, "DEPUTY_SECRETARY"))));
             awaitRows("roster_committee_post where committee_id = '" + committee + "'", 2);
             // The first state again under a new event id (a producer's resend of old state): the inbox cannot catch it, the version does.
-            writer.send(MEMBERS, branch.toString(), committee(committee, branch, "committee.elected.v1", 0, List.of(post(secretary, "SECRETARY"))));
+            writer.send(MEMBERS, branch.toString(),
+                    committee(committee, branch, "committee.elected.v1", 0, List.of(post(secretary, "SECRETARY"))));
             UUID marker = UUID.randomUUID();
             writer.send(MEMBERS, branch.toString(), organization(marker));
             awaitRows("roster_organization where id = '" + marker + "'", 1);
@@ -60,12 +62,14 @@ class RosterCopyTest {
         UUID branch = UUID.randomUUID();
         UUID newer = UUID.randomUUID();
         try (TopicWriter writer = new TopicWriter()) {
-            writer.send(MEMBERS, branch.toString(), TopicWriter.cloudEvent(newer, "members-service", "organization.created.v2", branch, branch,
-                    Map.of("id", branch.toString(), "name", "新版本", "type", "BRANCH", "districtCode", "320412", "version", 0)));
+            writer.send(MEMBERS, branch.toString(),
+                    TopicWriter.cloudEvent(newer, "members-service", "organization.created.v2", branch, branch,
+                            Map.of("id", branch.toString(), "name", "新版本", "type", "BRANCH", "districtCode", "320412", "version", 0)));
             writer.send(MEMBERS, branch.toString(), organization(branch));
         }
         awaitRows("roster_organization where id = '" + branch + "' and name = '组织'", 1);
-        JsonPath letters = given().queryParam("size", 200).get("/api/v1/activities/dead-letters").then().statusCode(200).extract().jsonPath();
+        JsonPath letters = given().queryParam("size", 200).get("/api/v1/activities/dead-letters").then().statusCode(200).extract()
+                .jsonPath();
         assertEquals("unknown-version", letters.getString("items.find { it.eventId == '" + newer + "' }.reasonCode"));
         assertEquals(MEMBERS, letters.getString("items.find { it.eventId == '" + newer + "' }.topic"));
     }
@@ -78,13 +82,15 @@ class RosterCopyTest {
         try (TopicWriter writer = new TopicWriter()) {
             writer.send(MEMBERS, branch.toString(), organization(branch));
             writer.send(MEMBERS, branch.toString(), member(member, branch, 0));
-            writer.send(MEMBERS, branch.toString(), committee(committee, branch, "committee.elected.v1", 0, List.of(post(member, "SECRETARY"))));
+            writer.send(MEMBERS, branch.toString(),
+                    committee(committee, branch, "committee.elected.v1", 0, List.of(post(member, "SECRETARY"))));
         }
         awaitRows("roster_committee_post where committee_id = '" + committee + "'", 1);
         Map<String, List<String>> live = snapshot(branch, member);
 
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("delete from roster_branch_period where member_id = :m").setParameter("m", member).executeUpdate();
+            entityManager.createNativeQuery("delete from roster_branch_period where member_id = :m").setParameter("m", member)
+                    .executeUpdate();
             entityManager.createNativeQuery("delete from roster_member where id = :m").setParameter("m", member).executeUpdate();
             entityManager.createNativeQuery("delete from roster_committee_post where committee_id = :c").setParameter("c", committee)
                     .executeUpdate();
@@ -100,7 +106,7 @@ class RosterCopyTest {
         assertEquals("SUCCEEDED", finished.getString("state"), finished.prettify());
         assertEquals(live, snapshot(branch, member));
         given().get("/api/v1/activities/roster/rebuilds/" + UUID.randomUUID()).then().statusCode(404);
-        given().header("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.bureau("320412"))
+        given().header("Authorization", "Bearer " + TestTokens.bureau("320412"))
                 .post("/api/v1/activities/roster/rebuild").then().statusCode(403).body("type", equalTo("/problems/forbidden"));
     }
 
@@ -126,8 +132,8 @@ class RosterCopyTest {
     }
 
     private long rows(String from) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
     }
 
     private void awaitRows(String from, long expected) {

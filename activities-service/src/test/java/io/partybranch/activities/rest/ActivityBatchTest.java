@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.partybranch.activities.repository.RosterMember;
+import io.partybranch.activities.repository.RosterOrganization;
 import io.partybranch.common.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,18 +50,20 @@ class ActivityBatchTest {
                                 "fullSince", "2011-07-01", "membershipState", "NORMAL", "version", 0, "effectiveDate", "2011-07-01")));
             }
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                RosterMember.findById(members.get(2)) != null && io.partybranch.activities.repository.RosterOrganization.findById(other) != null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> RosterMember.findById(members.get(2)) != null && RosterOrganization.findById(other) != null));
 
         List<String> ids = given().contentType(ContentType.JSON)
-                .body(Map.of("activities", List.of(held(branch, "THEME_DAY", "2026-09-20", List.of(present(members.get(0)), present(members.get(1)))),
-                        held(branch, "PARTY_LECTURE", "2026-10-15", List.of(present(members.get(2)))))))
+                .body(Map.of("activities",
+                        List.of(held(branch, "THEME_DAY", "2026-09-20", List.of(present(members.get(0)), present(members.get(1)))),
+                                held(branch, "PARTY_LECTURE", "2026-10-15", List.of(present(members.get(2)))))))
                 .post(HELD).then().statusCode(201).body("recorded", equalTo(2)).extract().path("activityIds");
         given().get("/api/v1/activities/" + ids.get(0)).then().statusCode(200).body("status", equalTo("HELD"))
                 .body("figures.expected", equalTo(3)).body("figures.present", equalTo(2));
         given().get("/api/v1/activities/" + ids.get(0) + "/attendance").then().statusCode(200).body("members", hasSize(3))
                 .body("members.status", hasItem("ABSENT"));
-        assertEquals(2L, count("outbox_event where event_type = 'activity.held.v1' and subject in ('" + ids.get(0) + "', '" + ids.get(1) + "')"));
+        assertEquals(2L,
+                count("outbox_event where event_type = 'activity.held.v1' and subject in ('" + ids.get(0) + "', '" + ids.get(1) + "')"));
         assertEquals(0L, count("outbox_event where event_type = 'activity.planned.v1' and subject = '" + ids.get(0) + "'"));
 
         // The second one names a member of another branch: neither is written.
@@ -79,8 +82,8 @@ class ActivityBatchTest {
     }
 
     private long count(String from) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
     }
 
     private static Map<String, Object> held(UUID branch, String type, String day, List<Map<String, Object>> attendance) {

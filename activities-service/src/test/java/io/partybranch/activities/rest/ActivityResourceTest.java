@@ -85,7 +85,7 @@ class ActivityResourceTest {
     }
 
     private static void awaitRoster(UUID id) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(id) != null));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(id) != null));
     }
 }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partybranch.common.testing.EventFixtures;
+import io.partybranch.common.testing.TestTokens;
 import io.partybranch.common.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** Meetings recorded against the roster on their dates: who is expected (应到), who came, quorum, corrections. */
@@ -44,7 +48,7 @@ class AttendanceRecordTest extends OnAFreshBranch {
         attendance.add(entry(roster.full.get(4), "EXCUSED", "外出培训"));
         roster.record(meeting, attendance).statusCode(200)
                 .body("status", equalTo("HELD"))
-                .body("figures.expected", equalTo(6))   // five full members and the probationer; not the activist
+                .body("figures.expected", equalTo(6)) // five full members and the probationer; not the activist
                 .body("figures.present", equalTo(5))
                 .body("figures.attendanceRate", equalTo(0.8333f))
                 .body("figures.votingExpected", equalTo(5))
@@ -75,7 +79,8 @@ class AttendanceRecordTest extends OnAFreshBranch {
                 .body("hostMemberId", equalTo(roster.full.get(0).toString()));
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("organizationId", roster.group.toString(), "type", "COMMITTEE_MEETING", "title", "支委会", "plannedFor", "2026-10-01"))
+                .body(Map.of("organizationId", roster.group.toString(), "type", "COMMITTEE_MEETING", "title", "支委会", "plannedFor",
+                        "2026-10-01"))
                 .post("/api/v1/activities").then().statusCode(409)
                 .body("type", equalTo("/problems/rule-violation/activity-needs-branch"));
     }
@@ -119,15 +124,15 @@ class AttendanceRecordTest extends OnAFreshBranch {
      */
     @Test
     void aMemberFirstSeenInAGroupBelongedToItFromTheirFirstStep() {
-        java.util.UUID branch = java.util.UUID.randomUUID();
-        java.util.UUID group = java.util.UUID.randomUUID();
-        java.util.UUID member = java.util.UUID.randomUUID();
-        try (io.partybranch.common.testing.EventFixtures events = new io.partybranch.common.testing.EventFixtures()) {
+        UUID branch = UUID.randomUUID();
+        UUID group = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        try (EventFixtures events = new EventFixtures()) {
             events.organization(branch, "组织", "BRANCH", null, "320412");
             events.organization(group, "组织", "PARTY_GROUP", branch, "320412");
             // Joined in 2024, full since November 2025: the status date falls after the meeting below.
             events.member(member, branch).full("2024-05-01", "2025-11-01").set("partyGroupId", group).send();
-            events.awaitApplied(entityManager, BranchOnRoster.CONSUMER, io.partybranch.common.testing.EventFixtures.MEMBERS_TOPIC);
+            events.awaitApplied(entityManager, BranchOnRoster.CONSUMER, EventFixtures.MEMBERS_TOPIC);
         }
         String meeting = plan(group, "GROUP_MEETING", "2025-10-15");
         given().contentType(ContentType.JSON).body(Map.of("heldOn", "2025-10-15", "attendance", List.of(entry(member, "PRESENT", null))))
@@ -172,15 +177,15 @@ class AttendanceRecordTest extends OnAFreshBranch {
     void everyWriteOfAnActivityIsInTheBranchsAuditTrailForAuditorsOnly() {
         String meeting = plan(roster.branch, "COMMITTEE_MEETING", "2026-10-09");
         given().header("X-Request-Id", "audit-" + meeting).contentType(ContentType.JSON).body(Map.of("heldOn", "2026-10-09",
-                        "attendance", List.of(entry(roster.full.get(0), "PRESENT", null))))
+                "attendance", List.of(entry(roster.full.get(0), "PRESENT", null))))
                 .post("/api/v1/activities/" + meeting + "/record").then().statusCode(200);
-        String auditor = "Bearer " + io.partybranch.common.testing.TestTokens.auditor("320412");
+        String auditor = "Bearer " + TestTokens.auditor("320412");
         given().header("Authorization", auditor).queryParam("branchId", roster.branch.toString()).queryParam("size", 200)
                 .get("/api/v1/activities/audit-entries").then().statusCode(200)
-                .body("items.findAll { it.entityId == '" + meeting + "' }.action", org.hamcrest.Matchers.hasItems("CREATE", "UPDATE"))
+                .body("items.findAll { it.entityId == '" + meeting + "' }.action", Matchers.hasItems("CREATE", "UPDATE"))
                 .body("items.find { it.requestId == 'audit-" + meeting + "' }.changes.status.after", equalTo("HELD"))
                 .body("items.find { it.requestId == 'audit-" + meeting + "' }.subject", equalTo("test-admin"));
-        given().header("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.school(roster.branch))
+        given().header("Authorization", "Bearer " + TestTokens.school(roster.branch))
                 .queryParam("branchId", roster.branch.toString()).get("/api/v1/activities/audit-entries").then().statusCode(403);
     }
 

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.partybranch.activities.mapping.ImportTemplates;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +49,8 @@ class EvaluationImportTest {
     static Map<String, Object> request(BranchOnRoster roster, Round round) {
         List<Map<String, Object>> grades = new ArrayList<>();
         round.grades().forEach((m, grade) -> grades.add(Map.of("memberId", member(roster, m).toString(), "grade", grade)));
-        List<Map<String, Object>> sick = round.sick() == null ? List.of()
+        List<Map<String, Object>> sick = round.sick() == null
+                ? List.of()
                 : List.of(Map.of("memberId", member(roster, round.sick()).toString(), "reason", "病假"));
         return Map.of("branchId", roster.branch.toString(), "period", round.period(), "heldOn", round.heldOn(), "grades", grades,
                 "notEvaluated", sick);
@@ -59,7 +62,8 @@ class EvaluationImportTest {
             round.grades().forEach((m, grade) -> rows.add(List.of(roster.branch.toString(), round.period(), round.heldOn(),
                     member(roster, m).toString(), "", grade.equals("EXCELLENT") ? "优秀" : grade, "")));
             if (round.sick() != null) {
-                rows.add(List.of(roster.branch.toString(), round.period(), round.heldOn(), member(roster, round.sick()).toString(), "", "", "病假"));
+                rows.add(List.of(roster.branch.toString(), round.period(), round.heldOn(), member(roster, round.sick()).toString(), "", "",
+                        "病假"));
             }
         }
         return ImportTemplates.workbook(new ImportTemplates.SheetContent("民主评议", HEADERS, rows));
@@ -115,11 +119,13 @@ class EvaluationImportTest {
         given().contentType(ImportTemplates.XLSX).body(ImportTemplates.workbook(new ImportTemplates.SheetContent("民主评议", HEADERS, rows)))
                 .post(IMPORTS).then().statusCode(409).body("type", equalTo("/problems/rule-violation/excellent-over-one-third"))
                 .body("errors.field", hasItems("evaluations.rows[2]"));
-        Number recorded = (Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select count(*) from evaluation where branch_id = :b").setParameter("b", roster.branch).getSingleResult());
+        Number recorded = (Number) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select count(*) from evaluation where branch_id = :b").setParameter("b", roster.branch)
+                .getSingleResult());
         assertEquals(0, recorded.intValue());
 
-        given().contentType("application/x-ndjson").body("null\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("lines[1]"));
+        given().contentType("application/x-ndjson").body("null\n".getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("lines[1]"));
         given().get(IMPORTS + "/template.xlsx").then().statusCode(200).contentType(ImportTemplates.XLSX);
     }
 }

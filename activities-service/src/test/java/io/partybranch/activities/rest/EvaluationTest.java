@@ -43,19 +43,20 @@ class EvaluationTest extends OnAFreshBranch {
                 .extract().path("id");
         evaluate(period, grades, sick).statusCode(409).body("type", equalTo("/problems/conflict/evaluation-exists"));
 
-        given().contentType(ContentType.JSON).body(Map.of("results", List.of(Map.of("memberId", roster.full.get(3).toString(), "ballots", 21, "trusted", 20))))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("results", List.of(Map.of("memberId", roster.full.get(3).toString(), "ballots", 21, "trusted", 20))))
                 .post("/api/v1/evaluations/" + evaluation + "/trust-ballots").then().statusCode(409)
                 .body("type", equalTo("/problems/rule-violation/trust-ballot-not-committee"));
         given().contentType(ContentType.JSON).body(Map.of("results", List.of(
-                        Map.of("memberId", roster.full.get(0).toString(), "ballots", 21, "trusted", 21),
-                        Map.of("memberId", roster.full.get(1).toString(), "ballots", 21, "trusted", 20))))
+                Map.of("memberId", roster.full.get(0).toString(), "ballots", 21, "trusted", 21),
+                Map.of("memberId", roster.full.get(1).toString(), "ballots", 21, "trusted", 20))))
                 .post("/api/v1/evaluations/" + evaluation + "/trust-ballots").then().statusCode(200)
                 .body("trustBallots.find { it.memberId == '" + roster.full.get(1) + "' }.trustRate", equalTo(0.9524f));
     }
 
     private ValidatableResponse evaluate(String period, List<Map<String, Object>> grades, List<Map<String, Object>> notEvaluated) {
         return given().contentType(ContentType.JSON).body(Map.of("branchId", roster.branch.toString(),
-                        "period", period, "heldOn", "2026-06-30", "grades", grades, "notEvaluated", notEvaluated))
+                "period", period, "heldOn", "2026-06-30", "grades", grades, "notEvaluated", notEvaluated))
                 .post("/api/v1/evaluations").then();
     }
 

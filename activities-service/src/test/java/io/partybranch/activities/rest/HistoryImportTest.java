@@ -7,17 +7,22 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partybranch.activities.mapping.ImportTemplates;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** A branch's past from a JSON Lines file: the same records as the same meetings entered one by one, or nothing. */
@@ -39,7 +44,8 @@ class HistoryImportTest {
         for (int month = 1; month <= 11; month++) {
             String m = String.format("2026-%02d", month);
             year.add(new Meeting("COMMITTEE_MEETING", m + "-08", List.of(0, 1, 2), List.of()));
-            year.add(new Meeting("THEME_DAY", m + "-15", month % 3 == 0 ? List.of(0, 1) : List.of(0, 1, 2, 3, 4), month % 3 == 0 ? List.of(2) : List.of()));
+            year.add(new Meeting("THEME_DAY", m + "-15", month % 3 == 0 ? List.of(0, 1) : List.of(0, 1, 2, 3, 4),
+                    month % 3 == 0 ? List.of(2) : List.of()));
             if (month % 3 == 0) {
                 year.add(new Meeting("PARTY_LECTURE", m + "-20", List.of(0, 1, 2, 3), List.of(4)));
                 year.add(new Meeting("GENERAL_MEETING", m + "-25", List.of(0, 2, 4), List.of(1)));
@@ -52,7 +58,8 @@ class HistoryImportTest {
         List<Map<String, Object>> attendance = new ArrayList<>();
         meeting.present().forEach(i -> attendance.add(BranchOnRoster.entry(roster.full.get(i), "PRESENT", null)));
         meeting.excused().forEach(i -> attendance.add(BranchOnRoster.entry(roster.full.get(i), "EXCUSED", "外出培训")));
-        return Map.of("activity", Map.of("organizationId", roster.branch.toString(), "type", meeting.type(), "title", meeting.type() + " " + meeting.date(),
+        return Map.of("activity",
+                Map.of("organizationId", roster.branch.toString(), "type", meeting.type(), "title", meeting.type() + " " + meeting.date(),
                         "plannedFor", meeting.date()),
                 "record", Map.of("heldOn", meeting.date(), "place", "党员活动室", "attendance", attendance));
     }
@@ -62,13 +69,13 @@ class HistoryImportTest {
         for (Object item : items) {
             file.append(item instanceof String text ? text : write(item)).append('\n');
         }
-        return file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new AssertionError(e);
         }
     }
@@ -78,7 +85,7 @@ class HistoryImportTest {
         List<Map<String, Object>> items = given().queryParam("branchId", branch).queryParam("size", 200).get("/api/v1/activities")
                 .then().statusCode(200).extract().jsonPath().getList("items");
         return items.stream().sorted(Comparator.comparing((Map<String, Object> a) -> (String) a.get("plannedFor"))
-                        .thenComparing(a -> (String) a.get("type")))
+                .thenComparing(a -> (String) a.get("type")))
                 .map(a -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> f = (Map<String, Object>) a.get("figures");
@@ -88,7 +95,7 @@ class HistoryImportTest {
     }
 
     List<Long> announced(UUID branch) {
-        Object[] row = (Object[]) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+        Object[] row = (Object[]) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select count(*) filter (where event_type = 'activity.held.v1'), count(*) from outbox_event where partition_key = :branch")
                 .setParameter("branch", branch.toString()).getSingleResult());
         return List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
@@ -107,7 +114,8 @@ class HistoryImportTest {
             Map<String, Object> item = held(typed, meeting);
             String id = given().contentType(ContentType.JSON).body(item.get("activity")).post("/api/v1/activities")
                     .then().statusCode(201).extract().path("id");
-            given().contentType(ContentType.JSON).body(item.get("record")).post("/api/v1/activities/" + id + "/record").then().statusCode(200);
+            given().contentType(ContentType.JSON).body(item.get("record")).post("/api/v1/activities/" + id + "/record").then()
+                    .statusCode(200);
         }
 
         List<List<Object>> fromFile = figures(imported.branch);
@@ -148,16 +156,16 @@ class HistoryImportTest {
         strangerRecord.put("attendance", List.of(BranchOnRoster.entry(UUID.randomUUID(), "PRESENT", null)));
         Map<String, Object> stranger = Map.of("activity", good.get("activity"), "record", strangerRecord);
         given().contentType("application/x-ndjson").body(lines(List.of(good, beforeTransfer, good, stranger))).post(IMPORTS).then()
-                .statusCode(409).body("errors.field", hasItems(org.hamcrest.Matchers.startsWith("lines[2]"), org.hamcrest.Matchers.startsWith("lines[4]")))
+                .statusCode(409).body("errors.field", hasItems(Matchers.startsWith("lines[2]"), Matchers.startsWith("lines[4]")))
                 .body("errors.size()", equalTo(2));
         given().queryParam("branchId", roster.branch).get("/api/v1/activities").then().statusCode(200).body("total", equalTo(0));
 
-        given().contentType("application/x-ndjson").body("\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(IMPORTS).then().statusCode(400);
+        given().contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then().statusCode(400);
         given().get(IMPORTS + "/template").then().statusCode(200).contentType("application/x-ndjson")
-                .body(org.hamcrest.Matchers.containsString("\"attendance\""));
+                .body(Matchers.containsString("\"attendance\""));
     }
 
-    static final String XLSX = io.partybranch.activities.mapping.ImportTemplates.XLSX;
+    static final String XLSX = ImportTemplates.XLSX;
 
     /** The same meetings as a workbook: one row per meeting on 活动, one per attendee on 出勤, numbered from 1. */
     static byte[] workbook(BranchOnRoster roster, List<Meeting> meetings) {
@@ -175,10 +183,10 @@ class HistoryImportTest {
     }
 
     static byte[] sheets(List<List<String>> activities, List<List<String>> attendance) {
-        return io.partybranch.activities.mapping.ImportTemplates.workbook(
-                new io.partybranch.activities.mapping.ImportTemplates.SheetContent("活动",
+        return ImportTemplates.workbook(
+                new ImportTemplates.SheetContent("活动",
                         List.of("编号", "组织ID", "类型", "主题", "计划日期", "召开日期", "开始时间", "结束时间", "地点"), activities),
-                new io.partybranch.activities.mapping.ImportTemplates.SheetContent("出勤",
+                new ImportTemplates.SheetContent("出勤",
                         List.of("活动编号", "党员ID", "姓名", "出勤情况", "请假事由"), attendance));
     }
 
@@ -188,7 +196,8 @@ class HistoryImportTest {
         BranchOnRoster typed = BranchOnRoster.announce(entityManager);
         List<Meeting> year = aYear();
 
-        given().contentType(XLSX).body(workbook(imported, year)).post(IMPORTS).then().statusCode(201).body("recorded", equalTo(year.size()));
+        given().contentType(XLSX).body(workbook(imported, year)).post(IMPORTS).then().statusCode(201).body("recorded",
+                equalTo(year.size()));
         given().contentType(ContentType.JSON).body(Map.of("activities", year.stream().map(m -> held(typed, m)).toList()))
                 .post("/api/v1/activities/held").then().statusCode(201);
 
@@ -207,9 +216,9 @@ class HistoryImportTest {
         String member = roster.full.get(0).toString();
         // Excel numbers the header row 1: the first activity is on row 2.
         byte[] unreadable = sheets(List.of(
-                        List.of("1", branch, "支部委员会", "九月支委会", "2026-09-08", "2026-09-08"),
-                        List.of("2", branch, "茶话会", "十月", "2026-10-08", "2026-10-32"),
-                        List.of("1", branch, "党课", "党课", "2026-10-20", "2026-10-20")),
+                List.of("1", branch, "支部委员会", "九月支委会", "2026-09-08", "2026-09-08"),
+                List.of("2", branch, "茶话会", "十月", "2026-10-08", "2026-10-32"),
+                List.of("1", branch, "党课", "党课", "2026-10-20", "2026-10-20")),
                 List.of(List.of("1", member, "", "出席", ""), List.of("9", member, "", "出席", ""), List.of("1", "某人", "", "到了", "")));
         given().contentType(XLSX).body(unreadable).post(IMPORTS).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("activities.rows[3].type", "activities.rows[3].heldOn", "activities.rows[4].ref",
@@ -217,19 +226,19 @@ class HistoryImportTest {
                 .body("errors.field", not(hasItems("activities.rows[2].type")));
 
         byte[] refused = sheets(List.of(
-                        List.of("1", branch, "COMMITTEE_MEETING", "九月支委会", "2026-09-08", "2026-09-08"),
-                        List.of("2", branch, "支部委员会", "五月支委会", "2026-05-08", "2026-05-08")),
+                List.of("1", branch, "COMMITTEE_MEETING", "九月支委会", "2026-09-08", "2026-09-08"),
+                List.of("2", branch, "支部委员会", "五月支委会", "2026-05-08", "2026-05-08")),
                 List.of(List.of("1", member, "", "出席", ""), List.of("2", member, "", "出席", ""),
                         List.of("2", roster.newcomer.toString(), "", "出席", "")));
         given().contentType(XLSX).body(refused).post(IMPORTS).then().statusCode(409)
                 .body("errors.field", hasItems("attendance.rows[4].memberId")).body("errors.size()", equalTo(1));
         given().queryParam("branchId", roster.branch).get("/api/v1/activities").then().statusCode(200).body("total", equalTo(0));
 
-        given().contentType(XLSX).body("PK not really".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(IMPORTS).then().statusCode(400)
+        given().contentType(XLSX).body("PK not really".getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("body"));
         byte[] template = given().get(IMPORTS + "/template.xlsx").then().statusCode(200).contentType(XLSX).extract().asByteArray();
         // The template's example ids name nothing on this service: readable, then refused by the rules, never a 500.
-        given().contentType(XLSX).body(template).post(IMPORTS).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(409)))
-                .body("errors.field", hasItems(org.hamcrest.Matchers.startsWith("activities.rows[2]")));
+        given().contentType(XLSX).body(template).post(IMPORTS).then().statusCode(Matchers.anyOf(equalTo(400), equalTo(409)))
+                .body("errors.field", hasItems(Matchers.startsWith("activities.rows[2]")));
     }
 }

@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +78,8 @@ class ImportJobTest {
     @Test
     void aRefusedJobFailsWithEveryRefusalNamedAndRecordsNothing() {
         BranchOnRoster roster = BranchOnRoster.announce(entityManager);
-        Map<String, Object> good = HistoryImportTest.held(roster, new HistoryImportTest.Meeting("COMMITTEE_MEETING", "2026-10-08", List.of(0, 1), List.of()));
+        Map<String, Object> good = HistoryImportTest.held(roster,
+                new HistoryImportTest.Meeting("COMMITTEE_MEETING", "2026-10-08", List.of(0, 1), List.of()));
         @SuppressWarnings("unchecked")
         Map<String, Object> strangerRecord = new HashMap<>((Map<String, Object>) good.get("record"));
         strangerRecord.put("attendance", List.of(BranchOnRoster.entry(UUID.randomUUID(), "PRESENT", null)));
@@ -92,7 +94,8 @@ class ImportJobTest {
         given().queryParam("branchId", roster.branch).get("/api/v1/activities").then().statusCode(200).body("total", equalTo(0));
 
         // A file that cannot be read is answered at once, never queued.
-        given().contentType("application/x-ndjson").header("Prefer", "respond-async").body("{\"activity\": {\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().contentType("application/x-ndjson").header("Prefer", "respond-async")
+                .body("{\"activity\": {\n".getBytes(StandardCharsets.UTF_8))
                 .post(IMPORTS).then().statusCode(400).body("errors.field", hasItems("lines[1]"));
     }
 
@@ -134,14 +137,15 @@ class ImportJobTest {
         String evaluationJob = given().contentType(HistoryImportTest.XLSX).header("Prefer", "respond-async").header("Idempotency-Key", key)
                 .body(rounds).post(evaluationImports).then().statusCode(202).extract().header("Location");
         given().contentType(HistoryImportTest.XLSX).header("Prefer", "respond-async").header("Idempotency-Key", key)
-                .body(rounds).post(evaluationImports).then().statusCode(202).header("Location", equalTo(evaluationJob)).header("Idempotent-Replayed", "true");
+                .body(rounds).post(evaluationImports).then().statusCode(202).header("Location", equalTo(evaluationJob))
+                .header("Idempotent-Replayed", "true");
         assertEquals("SUCCEEDED", finished(evaluationJob).getString("status"));
         assertEquals(jobsBefore + 2, jobCount());
     }
 
     private long jobCount() {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from import_job").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("select count(*) from import_job").getSingleResult()).longValue());
     }
 
     @Test

@@ -12,7 +12,7 @@ class ListBoundsTest {
 
     @Test
     void extremeDatesAndPagesAreRefusedNamingTheParameter() {
-        for (String path : new String[] {"/api/v1/activities", "/api/v1/activities/calendar.ics"}) {
+        for (String path : new String[]{"/api/v1/activities", "/api/v1/activities/calendar.ics"}) {
             given().queryParam("from", "-999999999-01-01").get(path).then().statusCode(400).body("errors[0].field", equalTo("from"));
             given().queryParam("to", "+999999999-12-31").get(path).then().statusCode(400).body("errors[0].field", equalTo("to"));
             given().queryParam("from", "2013-02-30").get(path).then().statusCode(400).body("errors[0].field", equalTo("from"));

@@ -50,8 +50,8 @@ class VoteAndEvaluationInputTest {
             }
             member(writer, stranger, otherBranch);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                RosterMember.findById(stranger) != null && full.stream().allMatch(m -> RosterMember.findById(m) != null)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> RosterMember.findById(stranger) != null && full.stream().allMatch(m -> RosterMember.findById(m) != null)));
     }
 
     @Test
@@ -67,13 +67,13 @@ class VoteAndEvaluationInputTest {
                 .map(m -> Map.<String, Object>of("voterId", m.toString(), "choice", "YES")).toList();
 
         given().contentType(ContentType.JSON).body(Map.of("subject", "ADMIT_CANDIDATE", "candidateMemberId", stranger.toString(),
-                        "motion", "接收某同志为预备党员", "ballots", ballots))
+                "motion", "接收某同志为预备党员", "ballots", ballots))
                 .post("/api/v1/activities/" + meeting + "/votes").then().statusCode(409)
                 .body("type", equalTo("/problems/rule-violation/candidate-not-in-branch"));
         given().get("/api/v1/activities/" + meeting + "/votes").then().statusCode(200).body("size()", equalTo(0));
 
         given().contentType(ContentType.JSON).body(Map.of("subject", "ADMIT_CANDIDATE", "candidateMemberId", full.get(2).toString(),
-                        "motion", "接收某同志为预备党员", "ballots", ballots))
+                "motion", "接收某同志为预备党员", "ballots", ballots))
                 .post("/api/v1/activities/" + meeting + "/votes").then().statusCode(201);
     }
 

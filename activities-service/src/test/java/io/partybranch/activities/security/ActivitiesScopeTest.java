@@ -27,8 +27,8 @@ class ActivitiesScopeTest {
         String districtA = "325101"; // used by no other test of this service
         announce(schoolA, districtA);
         announce(schoolB, "110101");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(schoolB) != null
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(schoolB) != null
                         && RosterOrganization.findById(schoolA) != null));
         String activityA = plan(schoolA);
         String activityB = plan(schoolB);

@@ -43,8 +43,8 @@ class ProvinceScopeTest {
             announce(writer, committee, "ORG_PARTY_COMMITTEE", null);
             announce(writer, branch, "BRANCH", committee);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(branch) != null));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(branch) != null));
         String activity = given().contentType(ContentType.JSON)
                 .body(Map.of("organizationId", branch.toString(), "type", "COMMITTEE_MEETING", "title", "支委会", "plannedFor", "2026-11-05"))
                 .post("/api/v1/activities").then().statusCode(201).extract().path("id");

@@ -63,7 +63,8 @@ class F2PostgresKilledFaultIT {
                 }
             }
             List<String> all = new ArrayList<>(subjects);
-            long found = existing(sql, "members.honour", all) + existing(sql, "members.member", all) + existing(sql, "activities.activity", all)
+            long found = existing(sql, "members.honour", all) + existing(sql, "members.member", all)
+                    + existing(sql, "activities.activity", all)
                     + existing(sql, "members.organization", all);
             assertEquals(all.size(), found, "every event on the topics has its row");
         }

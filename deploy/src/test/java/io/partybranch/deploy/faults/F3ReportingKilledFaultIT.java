@@ -51,7 +51,8 @@ class F3ReportingKilledFaultIT {
     }
 
     private static long honoursApplied(LocalStack stack, String branch) throws Exception {
-        try (Connection sql = stack.superuser(); Statement statement = sql.createStatement();
+        try (Connection sql = stack.superuser();
+                Statement statement = sql.createStatement();
                 ResultSet row = statement.executeQuery("select count(*) from reporting.honour_view where branch_id = '" + branch + "'")) {
             row.next();
             return row.getLong(1);

@@ -39,7 +39,8 @@ class F4RebuildFreshSchemaFaultIT {
         }
         String branch = branches.get(0);
         Faults.send(stack, "members.events", branch, List.of("garbage " + branch, Faults.cloudEvent("member.registered.v2",
-                "members-service", UUID.randomUUID().toString(), branch, "{\"id\":\"" + UUID.randomUUID() + "\",\"organizationId\":\"" + branch
+                "members-service", UUID.randomUUID().toString(), branch,
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"organizationId\":\"" + branch
                         + "\",\"gender\":\"MALE\",\"birthDate\":\"1980-01-01\",\"politicalStatus\":\"FULL\",\"statusSince\":\"2010-01-01\",\"version\":0}")));
         Faults.send(stack, "activities.events", branch, List.of("garbage " + branch));
         Recount.Converged before = Recount.awaitExact(stack, branches, Duration.ofSeconds(60));
@@ -55,7 +56,8 @@ class F4RebuildFreshSchemaFaultIT {
         FaultStack.awaitReady(stack.ports.get("REPORTING_PORT"), Duration.ofSeconds(120));
         String job = given().post("/api/v1/read-models/rebuild").then().statusCode(202).extract().header("Location");
         JsonPath done = Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> given().get(job).then().statusCode(200).extract().jsonPath(), status -> !"RUNNING".equals(status.getString("state")));
+                .until(() -> given().get(job).then().statusCode(200).extract().jsonPath(),
+                        status -> !"RUNNING".equals(status.getString("state")));
         assertEquals("SUCCEEDED", done.getString("state"), done.prettify());
         Recount.Converged after = Recount.awaitExact(stack, branches, Duration.ofSeconds(60));
         String figuresAfter = given().queryParam("period", "2025").get("/api/v1/statistics/organizations/" + branch).then().statusCode(200)

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,7 +59,8 @@ class F6RelayKilledBetweenSendAndMarkFaultIT {
         halting.onExit().get(60, TimeUnit.SECONDS);
         assertTrue(stack.log("members").contains("fault injection: halting after the broker acknowledged"),
                 "members-service halted at the fault switch, not for another reason: " + tail(stack.log("members")));
-        try (Connection sql = stack.superuser(); Statement statement = sql.createStatement();
+        try (Connection sql = stack.superuser();
+                Statement statement = sql.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from members.outbox_event where published_at is null")) {
             rows.next();
             assertTrue(rows.getLong(1) >= pending.size(), "halted before marking anything published");

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,17 +32,22 @@ class F7PoisonRecordsFaultIT {
         List<String> branches = List.of(branch);
         Recount.awaitExact(stack, branches, Duration.ofSeconds(60));
         String organizationV2 = Faults.cloudEvent("organization.updated.v2", "members-service", branch, branch,
-                "{\"id\":\"" + branch + "\",\"name\":\"v2 must not be applied as v1\",\"type\":\"BRANCH\",\"districtCode\":\"320412\",\"version\":99}");
-        Faults.send(stack, "members.events", branch, List.of("{\"truncated\": \"" + branch, Faults.cloudEvent("widget.invented.v1", "members-service",
-                branch, branch, "{\"id\":\"" + branch + "\"}"), organizationV2));
+                "{\"id\":\"" + branch
+                        + "\",\"name\":\"v2 must not be applied as v1\",\"type\":\"BRANCH\",\"districtCode\":\"320412\",\"version\":99}");
+        Faults.send(stack, "members.events", branch,
+                List.of("{\"truncated\": \"" + branch, Faults.cloudEvent("widget.invented.v1", "members-service",
+                        branch, branch, "{\"id\":\"" + branch + "\"}"), organizationV2));
         String activity = UUID.randomUUID().toString();
-        Faults.send(stack, "activities.events", branch, List.of("not even json " + branch, Faults.cloudEvent("widget.invented.v1", "activities-service",
-                activity, branch, "{\"id\":\"" + activity + "\"}"), Faults.cloudEvent("activity.held.v2", "activities-service", activity, branch,
-                "{\"id\":\"" + activity + "\",\"branchId\":\"" + branch + "\",\"organizationId\":\"" + branch + "\",\"type\":\"THEME_DAY\","
-                        + "\"status\":\"HELD\",\"heldOn\":\"2026-10-10\",\"version\":1}")));
+        Faults.send(stack, "activities.events", branch,
+                List.of("not even json " + branch, Faults.cloudEvent("widget.invented.v1", "activities-service",
+                        activity, branch, "{\"id\":\"" + activity + "\"}"),
+                        Faults.cloudEvent("activity.held.v2", "activities-service", activity, branch,
+                                "{\"id\":\"" + activity + "\",\"branchId\":\"" + branch + "\",\"organizationId\":\"" + branch
+                                        + "\",\"type\":\"THEME_DAY\","
+                                        + "\"status\":\"HELD\",\"heldOn\":\"2026-10-10\",\"version\":1}")));
         // The branch's next real events, behind the poison in the same partitions.
         Writes.member(branch).orElseThrow();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> Writes.activity(branch).isPresent());
         Recount.Converged converged = Recount.awaitExact(stack, branches, Duration.ofSeconds(60));
         assertEquals(1, converged.result().total("members in reporting"));
@@ -48,17 +55,19 @@ class F7PoisonRecordsFaultIT {
 
         Map<String, Integer> reporting = reasons(Faults.REPORTING_DEAD_LETTERS, branch, activity);
         assertEquals(Map.of("members.events/unparseable", 1, "members.events/unknown-type", 1, "members.events/unknown-version", 1,
-                "activities.events/unparseable", 1, "activities.events/unknown-type", 1, "activities.events/unknown-version", 1), reporting);
+                "activities.events/unparseable", 1, "activities.events/unknown-type", 1, "activities.events/unknown-version", 1),
+                reporting);
         Map<String, Integer> roster = reasons(Faults.ACTIVITIES_DEAD_LETTERS, branch, activity);
-        assertEquals(Map.of("members.events/unparseable", 1, "members.events/unknown-type", 1, "members.events/unknown-version", 1), roster);
+        assertEquals(Map.of("members.events/unparseable", 1, "members.events/unknown-type", 1, "members.events/unknown-version", 1),
+                roster);
         given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(200)
-                .body("organizationName", org.hamcrest.Matchers.equalTo("毒消息党支部"));
+                .body("organizationName", Matchers.equalTo("毒消息党支部"));
 
         JsonPath open = given().queryParam("size", 200).get(Faults.REPORTING_DEAD_LETTERS).then().statusCode(200).extract().jsonPath();
         String one = open.getString("items.find { it.eventType == 'organization.updated.v2' }.id");
         given().post(Faults.REPORTING_DEAD_LETTERS + "/" + one + "/replay").then().statusCode(200)
-                .body("outcome", org.hamcrest.Matchers.equalTo("STILL_FAILING"))
-                .body("deadLetter.reasonCode", org.hamcrest.Matchers.equalTo("unknown-version"));
+                .body("outcome", Matchers.equalTo("STILL_FAILING"))
+                .body("deadLetter.reasonCode", Matchers.equalTo("unknown-version"));
         JsonPath all = given().post(Faults.ACTIVITIES_DEAD_LETTERS + "/replay").then().statusCode(200).extract().jsonPath();
         assertTrue(all.getInt("stillFailing") >= 3, all.prettify());
         assertEquals(roster, reasons(Faults.ACTIVITIES_DEAD_LETTERS, branch, activity), "still listed after the replay");

@@ -91,7 +91,8 @@ class F8TwoMembersInstancesFaultIT {
             }
             assertEquals(people.size() * (ROUNDS + 1), records, "each registration and update once");
             assertEquals(0, outOfOrder, "a member's versions in topic order");
-            assertTrue(lastVersion.values().stream().allMatch(v -> v == ROUNDS), "every member ends at version " + ROUNDS + ": " + lastVersion);
+            assertTrue(lastVersion.values().stream().allMatch(v -> v == ROUNDS),
+                    "every member ends at version " + ROUNDS + ": " + lastVersion);
             Faults.figures(stack, "F8", "two members-service instances, " + updates.get() + " updates of " + people.size()
                     + " members alternating between them: " + records + " events, 0 out of order per member; " + converged.result());
         } finally {

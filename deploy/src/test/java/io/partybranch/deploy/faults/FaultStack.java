@@ -3,7 +3,10 @@ package io.partybranch.deploy.faults;
 import io.partybranch.common.testing.TestTokens;
 import io.partybranch.deploy.LocalStack;
 import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -31,7 +34,7 @@ public final class FaultStack implements BeforeAllCallback, ExtensionContext.Sto
                         "SERVICE_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"));
                 stack.start();
                 // Read now: a killed process's command line is gone, and restarts need it.
-                for (String component : java.util.List.of("postgres", "kafka", "members", "activities", "reporting")) {
+                for (String component : List.of("postgres", "kafka", "members", "activities", "reporting")) {
                     stack.commandOf(component);
                 }
             } catch (Exception e) {
@@ -41,8 +44,8 @@ public final class FaultStack implements BeforeAllCallback, ExtensionContext.Sto
         }, FaultStack.class);
         RestAssured.baseURI = stack.gateway();
         RestAssured.config = RestAssured.config().headerConfig(
-                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
-        RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder().setBaseUri(stack.gateway())
+                HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+        RestAssured.requestSpecification = new RequestSpecBuilder().setBaseUri(stack.gateway())
                 .addHeader("Authorization", "Bearer " + TestTokens.admin()).build();
     }
 
@@ -56,7 +59,7 @@ public final class FaultStack implements BeforeAllCallback, ExtensionContext.Sto
 
     /** Waits until a service answers its readiness check (directly, not through the gateway). */
     public static void awaitReady(int port, Duration atMost) {
-        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() ->
-                RestAssured.given().baseUri("http://localhost:" + port).get("/q/health/ready").statusCode() == 200);
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> RestAssured.given().baseUri("http://localhost:" + port).get("/q/health/ready").statusCode() == 200);
     }
 }

@@ -2,16 +2,18 @@ package io.partybranch.deploy.faults;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.deploy.LocalStack;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -59,7 +61,7 @@ final class Faults {
         private final Thread thread;
 
         ConnectionKiller(LocalStack stack, Duration every, String... roles) {
-            String in = String.join(",", java.util.Arrays.stream(roles).map(role -> "'" + role + "'").toList());
+            String in = String.join(",", Arrays.stream(roles).map(role -> "'" + role + "'").toList());
             thread = Thread.ofPlatform().name("connection-killer").start(() -> {
                 try (Connection sql = stack.superuser(); Statement statement = sql.createStatement()) {
                     while (running.get()) {
@@ -106,7 +108,7 @@ final class Faults {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
         }
-        records.sort(java.util.Comparator.comparing((ConsumerRecord<String, String> r) -> r.partition()).thenComparing(ConsumerRecord::offset));
+        records.sort(Comparator.comparing((ConsumerRecord<String, String> r) -> r.partition()).thenComparing(ConsumerRecord::offset));
         return records;
     }
 
@@ -132,8 +134,8 @@ final class Faults {
     /** The id and version of a CloudEvents record, or null for anything else. */
     static String[] idAndVersion(String value) {
         try {
-            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(value);
-            return new String[] {json.path("id").asText(), json.path("subject").asText(), json.path("data").path("version").asText()};
+            var json = new ObjectMapper().readTree(value);
+            return new String[]{json.path("id").asText(), json.path("subject").asText(), json.path("data").path("version").asText()};
         } catch (Exception e) {
             return null;
         }

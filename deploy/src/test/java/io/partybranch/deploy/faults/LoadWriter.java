@@ -2,6 +2,7 @@ package io.partybranch.deploy.faults;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +39,7 @@ final class LoadWriter implements AutoCloseable {
         }
     }
 
-    private void record(java.util.Optional<String> written, List<String> into) {
+    private void record(Optional<String> written, List<String> into) {
         written.ifPresentOrElse(into::add, failed::incrementAndGet);
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Counts from the source records (members' and activities' own tables, read as the database
@@ -59,16 +60,16 @@ public final class Recount {
     private static final Map<String, String[]> KINDS = new LinkedHashMap<>();
 
     static {
-        KINDS.put("members in reporting", new String[] {
+        KINDS.put("members in reporting", new String[]{
                 "select organization_id, count(*) from members.member where organization_id = any(?) group by 1",
                 "select organization_id, count(*) from reporting.member_view where organization_id = any(?) group by 1"});
-        KINDS.put("members in the roster copy", new String[] {
+        KINDS.put("members in the roster copy", new String[]{
                 "select organization_id, count(*) from members.member where organization_id = any(?) group by 1",
                 "select organization_id, count(*) from activities.roster_member where organization_id = any(?) group by 1"});
-        KINDS.put("honours in reporting", new String[] {
+        KINDS.put("honours in reporting", new String[]{
                 "select organization_id, count(*) from members.honour where organization_id = any(?) group by 1",
                 "select branch_id, count(*) from reporting.honour_view where branch_id = any(?) group by 1"});
-        KINDS.put("activities in reporting", new String[] {
+        KINDS.put("activities in reporting", new String[]{
                 "select branch_id, count(*) from activities.activity where branch_id = any(?) group by 1",
                 "select branch_id, count(*) from reporting.activity_view where branch_id = any(?) group by 1"});
     }
@@ -118,12 +119,13 @@ public final class Recount {
                 last[0] = of(stack, branches);
                 return last[0].exact();
             });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError("not converged within " + atMost + ": " + last[0], e);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         for (String branch : branches) {
-            long members = last[0].lines().stream().filter(line -> line.what().equals("members in reporting") && line.branch().equals(branch))
+            long members = last[0].lines().stream()
+                    .filter(line -> line.what().equals("members in reporting") && line.branch().equals(branch))
                     .mapToLong(Line::source).sum();
             int figure = given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(200).extract().path("members.total");
             if (figure != members) {

@@ -42,8 +42,8 @@ public final class Writes {
         String citizenId = citizenId(birth, n / 9_000);
         try {
             return created(given().contentType(ContentType.JSON).body(Map.of("organizationId", branch, "fullName", "故障测试" + n,
-                            "gender", "MALE", "birthDate", birth.toString(), "citizenId", citizenId, "politicalStatus", "FULL",
-                            "joinedOn", "2009-07-01", "statusSince", "2010-07-01"))
+                    "gender", "MALE", "birthDate", birth.toString(), "citizenId", citizenId, "politicalStatus", "FULL",
+                    "joinedOn", "2009-07-01", "statusSince", "2010-07-01"))
                     .post("/api/v1/members")).map(id -> new Person(id, branch, birth.toString(), citizenId));
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -74,7 +74,8 @@ public final class Writes {
         Map<String, Object> body = new HashMap<>(Map.of("fullName", name, "gender", "MALE", "birthDate", person.birthDate(),
                 "citizenId", person.citizenId()));
         try {
-            int status = given().baseUri(baseUri).contentType(ContentType.JSON).body(body).put("/api/v1/members/" + person.id()).statusCode();
+            int status = given().baseUri(baseUri).contentType(ContentType.JSON).body(body).put("/api/v1/members/" + person.id())
+                    .statusCode();
             return status >= 200 && status < 300;
         } catch (RuntimeException e) {
             return false;

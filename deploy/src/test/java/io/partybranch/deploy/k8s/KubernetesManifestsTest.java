@@ -81,7 +81,8 @@ class KubernetesManifestsTest {
         ofKind(objects, "KafkaUser").forEach(user -> users.put(user.path("metadata").path("name").asText(), user));
         for (Map.Entry<String, ServiceTopics> service : services.entrySet()) {
             JsonNode acls = users.get(service.getKey()).path("spec").path("authorization").path("acls");
-            assertTrue(allows(acls, "topic", service.getValue().produced(), "Write"), service.getKey() + " writes " + service.getValue().produced());
+            assertTrue(allows(acls, "topic", service.getValue().produced(), "Write"),
+                    service.getKey() + " writes " + service.getValue().produced());
             for (String consumed : service.getValue().consumed()) {
                 assertTrue(allows(acls, "topic", consumed, "Read"), service.getKey() + " reads " + consumed);
                 assertTrue(allows(acls, "group", service.getKey(), "Read"), service.getKey() + " joins its consumer group");
@@ -104,7 +105,8 @@ class KubernetesManifestsTest {
         assertEquals(3, brokers, "brokers");
 
         // Reporting never scales beyond the partitions one consumer group can use.
-        int partitions = services.get("reporting-service").consumed().stream().mapToInt(topic -> topics.get(topic).path("partitions").asInt())
+        int partitions = services.get("reporting-service").consumed().stream()
+                .mapToInt(topic -> topics.get(topic).path("partitions").asInt())
                 .max().orElseThrow();
         JsonNode scaled = ofKind(objects, "ScaledObject").get(0).path("spec");
         assertEquals(partitions, scaled.path("maxReplicaCount").asInt(), "reporting's maximum equals the event topics' partitions");
@@ -143,16 +145,16 @@ class KubernetesManifestsTest {
     /** Each validator is shown to refuse a mistyped property of the kinds it covers. */
     @ParameterizedTest
     @ValueSource(strings = {
-        "Deployment|  revisionHistoryLimit: 5|  revisionHistoryLimitt: 5|/spec/revisionHistoryLimitt",
-        "Deployment|readOnlyRootFilesystem: true|readOnlyRootFileSystem: true|/securityContext/readOnlyRootFileSystem",
-        "NetworkPolicy|  policyTypes:|  policyType:|/spec/policyType",
-        "Cluster|  instances: 3|  instancess: 3|/spec/instancess",
-        "Pooler|    poolMode: transaction|    poolmode: transaction|/spec/pgbouncer/poolmode",
-        "ScaledObject|  maxReplicaCount: 12|  maxReplicaCountt: 12|/spec/maxReplicaCountt",
-        "Kafka|    authorization:|    authorisation:|/spec/kafka/authorisation",
-        "KafkaTopic|  partitions: 12|  partition: 12|/spec/partition",
-        "KafkaUser|    - operations:|    - operation:|/operation",
-        "KafkaNodePool|  roles:|  role:|/spec/role",
+            "Deployment|  revisionHistoryLimit: 5|  revisionHistoryLimitt: 5|/spec/revisionHistoryLimitt",
+            "Deployment|readOnlyRootFilesystem: true|readOnlyRootFileSystem: true|/securityContext/readOnlyRootFileSystem",
+            "NetworkPolicy|  policyTypes:|  policyType:|/spec/policyType",
+            "Cluster|  instances: 3|  instancess: 3|/spec/instancess",
+            "Pooler|    poolMode: transaction|    poolmode: transaction|/spec/pgbouncer/poolmode",
+            "ScaledObject|  maxReplicaCount: 12|  maxReplicaCountt: 12|/spec/maxReplicaCountt",
+            "Kafka|    authorization:|    authorisation:|/spec/kafka/authorisation",
+            "KafkaTopic|  partitions: 12|  partition: 12|/spec/partition",
+            "KafkaUser|    - operations:|    - operation:|/operation",
+            "KafkaNodePool|  roles:|  role:|/spec/role",
     })
     void aMistypedPropertyIsRefused(String typo) throws Exception {
         String[] parts = typo.split("\\|");

@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class StrimziValidator {
                 problems.add(name + ": " + e.getMessage().lines().findFirst().orElse(""));
                 continue;
             }
-            leftovers(model, "", problems, name, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+            leftovers(model, "", problems, name, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         return new Outcome(checked, problems);
     }

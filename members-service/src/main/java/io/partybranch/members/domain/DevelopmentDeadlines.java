@@ -54,7 +54,8 @@ public final class DevelopmentDeadlines {
         }
         if (dates.status() == PoliticalStatus.ACTIVIST && dates.activistSince() != null) {
             LocalDate from = later(dates.activistSince(), latestPassed(steps, DevelopmentStepKind.ACTIVIST_REVIEW));
-            deadlines.add(deadline(DevelopmentStepKind.ACTIVIST_REVIEW, from.plus(DevelopmentFileRules.ACTIVIST_REVIEW_INTERVAL), null, today));
+            deadlines.add(
+                    deadline(DevelopmentStepKind.ACTIVIST_REVIEW, from.plus(DevelopmentFileRules.ACTIVIST_REVIEW_INTERVAL), null, today));
         }
         if (dates.status() == PoliticalStatus.CANDIDATE) {
             approval(steps, DevelopmentStepKind.ADMISSION_VOTE, DevelopmentStepKind.ADMISSION_APPROVAL, today, deadlines);
@@ -94,7 +95,8 @@ public final class DevelopmentDeadlines {
     }
 
     private static Deadline deadline(DevelopmentStepKind kind, LocalDate dueOn, LocalDate doneOn, LocalDate today) {
-        State state = doneOn != null ? (doneOn.isAfter(dueOn) ? State.DONE_LATE : State.DONE)
+        State state = doneOn != null
+                ? (doneOn.isAfter(dueOn) ? State.DONE_LATE : State.DONE)
                 : (today.isAfter(dueOn) ? State.OVERDUE : State.OPEN);
         return new Deadline(kind, dueOn, doneOn, state);
     }
@@ -104,7 +106,8 @@ public final class DevelopmentDeadlines {
     }
 
     private static LocalDate latestPassed(List<StepOnFile> steps, DevelopmentStepKind kind) {
-        return steps.stream().filter(s -> s.kind() == kind && s.passed()).map(StepOnFile::doneOn).max(Comparator.naturalOrder()).orElse(null);
+        return steps.stream().filter(s -> s.kind() == kind && s.passed()).map(StepOnFile::doneOn).max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

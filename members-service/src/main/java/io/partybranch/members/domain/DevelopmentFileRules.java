@@ -66,7 +66,8 @@ public final class DevelopmentFileRules {
             return "the approval of " + approvedOn + " is before the general meeting of " + meetingOn;
         }
         if (approvedOn.isAfter(meetingOn.plusMonths(APPROVAL_MONTHS))) {
-            return "the approval of " + approvedOn + " is more than " + APPROVAL_MONTHS + " months after the general meeting of " + meetingOn;
+            return "the approval of " + approvedOn + " is more than " + APPROVAL_MONTHS + " months after the general meeting of "
+                    + meetingOn;
         }
         return null;
     }
@@ -74,7 +75,8 @@ public final class DevelopmentFileRules {
     public static void checkApproval(LocalDate meetingOn, LocalDate approvedOn) {
         String problem = approvalProblem(meetingOn, approvedOn);
         if (problem != null) {
-            throw ProblemException.refused(approvedOn.isBefore(meetingOn) ? MembersRule.DATES_OUT_OF_ORDER
+            throw ProblemException.refused(approvedOn.isBefore(meetingOn)
+                    ? MembersRule.DATES_OUT_OF_ORDER
                     : MembersRule.APPROVAL_AFTER_THREE_MONTHS, problem);
         }
     }
@@ -144,11 +146,13 @@ public final class DevelopmentFileRules {
     public static void checkCandidacy(LocalDate candidateOn, LocalDate latestReviewOn, LocalDate recommendedOn) {
         if (recommendedOn == null) {
             throw ProblemException.refused(MembersRule.CANDIDACY_WITHOUT_REVIEW, "A candidate is chosen after a passed "
-                    + DevelopmentStepKind.RECOMMENDATION + " (" + DevelopmentStepKind.RECOMMENDATION.label() + ") on or before " + candidateOn);
+                    + DevelopmentStepKind.RECOMMENDATION + " (" + DevelopmentStepKind.RECOMMENDATION.label() + ") on or before "
+                    + candidateOn);
         }
         if (latestReviewOn == null || latestReviewOn.isBefore(candidateOn.minus(ACTIVIST_REVIEW_INTERVAL))) {
             throw ProblemException.refused(MembersRule.CANDIDACY_WITHOUT_REVIEW, "A candidate is chosen after a passed "
-                    + DevelopmentStepKind.ACTIVIST_REVIEW + " (" + DevelopmentStepKind.ACTIVIST_REVIEW.label() + ") of the half year before "
+                    + DevelopmentStepKind.ACTIVIST_REVIEW + " (" + DevelopmentStepKind.ACTIVIST_REVIEW.label()
+                    + ") of the half year before "
                     + candidateOn + (latestReviewOn == null ? "; the file has none" : "; the latest is of " + latestReviewOn));
         }
     }

@@ -9,25 +9,30 @@ import java.util.List;
  * cancelling a probation is recorded by its own endpoint, which also changes the member.
  */
 public enum DevelopmentStepKind {
-    APPLICATION_TALK("党组织派人谈话", PoliticalStatus.APPLICANT, Source.HAND),
-    MENTORS_APPOINTED("指定培养联系人", PoliticalStatus.ACTIVIST, Source.HAND),
-    ACTIVIST_REPORT("入党积极分子思想汇报", PoliticalStatus.ACTIVIST, Source.HAND),
-    ACTIVIST_REVIEW("党支部培养考察", PoliticalStatus.ACTIVIST, Source.HAND),
-    RECOMMENDATION("党员和群众推荐（推优）", PoliticalStatus.ACTIVIST, Source.HAND),
-    POLITICAL_REVIEW("政治审查", PoliticalStatus.CANDIDATE, Source.HAND),
-    TRAINING("发展对象集中培训", PoliticalStatus.CANDIDATE, Source.HAND),
-    PRE_REVIEW("基层党委预审", PoliticalStatus.CANDIDATE, Source.HAND, POLITICAL_REVIEW, TRAINING),
-    PUBLICITY("发展对象公示", PoliticalStatus.CANDIDATE, Source.HAND, PRE_REVIEW),
-    ADMISSION_VOTE("支部大会讨论接收预备党员", PoliticalStatus.CANDIDATE, Source.VOTE),
-    HIGHER_COMMITTEE_TALK("上级党委派人谈话", PoliticalStatus.CANDIDATE, Source.HAND, PUBLICITY),
-    ADMISSION_APPROVAL("上级党委审批（接收预备党员）", PoliticalStatus.CANDIDATE, Source.HAND, PRE_REVIEW, PUBLICITY,
-            HIGHER_COMMITTEE_TALK),
-    OATH("入党宣誓", PoliticalStatus.PROBATIONARY, Source.HAND),
-    PROBATION_REVIEW("预备期考察", PoliticalStatus.PROBATIONARY, Source.HAND),
-    PROBATION_EXTENSION("延长预备期", PoliticalStatus.PROBATIONARY, Source.PROBATION_CHANGE),
-    PROBATION_CANCELLATION("取消预备党员资格", PoliticalStatus.PROBATIONARY, Source.PROBATION_CHANGE),
-    CONVERSION_VOTE("支部大会讨论预备党员转正", PoliticalStatus.PROBATIONARY, Source.VOTE),
-    CONVERSION_APPROVAL("上级党委审批（预备党员转正）", PoliticalStatus.PROBATIONARY, Source.HAND);
+    APPLICATION_TALK("党组织派人谈话", PoliticalStatus.APPLICANT, Source.HAND), MENTORS_APPOINTED("指定培养联系人", PoliticalStatus.ACTIVIST,
+            Source.HAND), ACTIVIST_REPORT("入党积极分子思想汇报", PoliticalStatus.ACTIVIST, Source.HAND), ACTIVIST_REVIEW("党支部培养考察",
+                    PoliticalStatus.ACTIVIST,
+                    Source.HAND), RECOMMENDATION("党员和群众推荐（推优）", PoliticalStatus.ACTIVIST, Source.HAND), POLITICAL_REVIEW("政治审查",
+                            PoliticalStatus.CANDIDATE,
+                            Source.HAND), TRAINING("发展对象集中培训", PoliticalStatus.CANDIDATE, Source.HAND), PRE_REVIEW("基层党委预审",
+                                    PoliticalStatus.CANDIDATE, Source.HAND, POLITICAL_REVIEW,
+                                    TRAINING), PUBLICITY("发展对象公示", PoliticalStatus.CANDIDATE, Source.HAND, PRE_REVIEW), ADMISSION_VOTE(
+                                            "支部大会讨论接收预备党员", PoliticalStatus.CANDIDATE, Source.VOTE), HIGHER_COMMITTEE_TALK("上级党委派人谈话",
+                                                    PoliticalStatus.CANDIDATE, Source.HAND, PUBLICITY), ADMISSION_APPROVAL("上级党委审批（接收预备党员）",
+                                                            PoliticalStatus.CANDIDATE, Source.HAND, PRE_REVIEW, PUBLICITY,
+                                                            HIGHER_COMMITTEE_TALK), OATH("入党宣誓", PoliticalStatus.PROBATIONARY,
+                                                                    Source.HAND), PROBATION_REVIEW("预备期考察", PoliticalStatus.PROBATIONARY,
+                                                                            Source.HAND), PROBATION_EXTENSION("延长预备期",
+                                                                                    PoliticalStatus.PROBATIONARY,
+                                                                                    Source.PROBATION_CHANGE), PROBATION_CANCELLATION(
+                                                                                            "取消预备党员资格", PoliticalStatus.PROBATIONARY,
+                                                                                            Source.PROBATION_CHANGE), CONVERSION_VOTE(
+                                                                                                    "支部大会讨论预备党员转正",
+                                                                                                    PoliticalStatus.PROBATIONARY,
+                                                                                                    Source.VOTE), CONVERSION_APPROVAL(
+                                                                                                            "上级党委审批（预备党员转正）",
+                                                                                                            PoliticalStatus.PROBATIONARY,
+                                                                                                            Source.HAND);
 
     /** How a step reaches the file. */
     public enum Source {

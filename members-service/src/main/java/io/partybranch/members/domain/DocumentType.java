@@ -13,10 +13,10 @@ import java.util.zip.ZipInputStream;
  * .docx is a ZIP package, so it must also hold a Word document's main part.
  */
 public enum DocumentType {
-    PDF("application/pdf", "pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-    JPEG("image/jpeg", "jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", "png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", new byte[] {'P', 'K', 3, 4});
+    PDF("application/pdf", "pdf", new byte[]{'%', 'P', 'D', 'F', '-'}), JPEG("image/jpeg", "jpg",
+            new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}), PNG("image/png", "png",
+                    new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}), DOCX(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", new byte[]{'P', 'K', 3, 4});
 
     /** A Word package's parts are few; more entries than this is not a document a branch writes. */
     private static final int MAX_ZIP_ENTRIES = 1_000;

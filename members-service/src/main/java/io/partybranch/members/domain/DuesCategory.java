@@ -6,10 +6,7 @@ package io.partybranch.members.domain;
  * without income (laid off, living on relief, retired members in hardship) a fixed 0.2 元 a month.
  */
 public enum DuesCategory {
-    EMPLOYED("在职"),
-    RETIRED("离退休"),
-    STUDENT("学生"),
-    NO_INCOME("无固定收入或生活困难");
+    EMPLOYED("在职"), RETIRED("离退休"), STUDENT("学生"), NO_INCOME("无固定收入或生活困难");
 
     private final String label;
 

@@ -2,8 +2,7 @@ package io.partybranch.members.domain;
 
 /** 免交 or 少交: what the higher committee approved for a member in real hardship. */
 public enum DuesExemptionKind {
-    EXEMPT("免交"),
-    REDUCED("少交");
+    EXEMPT("免交"), REDUCED("少交");
 
     private final String label;
 

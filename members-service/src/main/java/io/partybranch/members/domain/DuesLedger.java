@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class DuesLedger {
         List<YearMonth> months = new ArrayList<>(dueByMonth.keySet());
         BigDecimal[] paid = new BigDecimal[months.size()];
         LocalDate[] settledOn = new LocalDate[months.size()];
-        java.util.Arrays.fill(paid, BigDecimal.ZERO);
+        Arrays.fill(paid, BigDecimal.ZERO);
         List<Payment> inOrder = payments.stream()
                 .sorted(Comparator.comparing(Payment::paidOn).thenComparing(p -> p.id() == null ? "" : p.id().toString()))
                 .toList();

@@ -28,7 +28,6 @@ public final class DuesRules {
     /** An approved exemption or reduction is reviewed at least yearly: the platform takes at most twelve months at once. */
     public static final int MAX_EXEMPTION_MONTHS = 12;
 
-
     private record Bracket(BigDecimal upTo, BigDecimal rate, String basis) {
     }
 
@@ -75,8 +74,10 @@ public final class DuesRules {
      */
     public static String incomeProblem(DuesCategory category, BigDecimal monthlyIncome) {
         if (category.incomeBased()) {
-            return monthlyIncome == null ? "is required for " + category + " members (the after-tax monthly "
-                    + (category == DuesCategory.EMPLOYED ? "salary" : "pension") + ")" : null;
+            return monthlyIncome == null
+                    ? "is required for " + category + " members (the after-tax monthly "
+                            + (category == DuesCategory.EMPLOYED ? "salary" : "pension") + ")"
+                    : null;
         }
         return monthlyIncome == null ? null : "must be absent for " + category + " members, who pay a fixed 0.20 a month";
     }

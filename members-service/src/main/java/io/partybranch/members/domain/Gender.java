@@ -1,8 +1,7 @@
 package io.partybranch.members.domain;
 
 public enum Gender {
-    MALE("男"),
-    FEMALE("女");
+    MALE("男"), FEMALE("女");
 
     private final String label;
 

@@ -1,9 +1,7 @@
 package io.partybranch.members.domain;
 
 public enum MemberFlag {
-    FLOWING("流动党员"),
-    LOST_CONTACT("失联党员"),
-    RETIRED("离退休");
+    FLOWING("流动党员"), LOST_CONTACT("失联党员"), RETIRED("离退休");
 
     private final String label;
 

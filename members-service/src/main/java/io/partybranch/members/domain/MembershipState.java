@@ -6,11 +6,7 @@ import java.util.Set;
 
 /** Membership state besides political status, with the changes the rules allow. */
 public enum MembershipState {
-    NORMAL("正常"),
-    SUSPENDED("停止党籍"),
-    RETAINED("保留党籍"),
-    LEFT("出党"),
-    EXPELLED("开除党籍"),
+    NORMAL("正常"), SUSPENDED("停止党籍"), RETAINED("保留党籍"), LEFT("出党"), EXPELLED("开除党籍"),
     /** Moved to an organisation outside this platform (回执 received): kept for history only. */
     TRANSFERRED_OUT("已转出");
 

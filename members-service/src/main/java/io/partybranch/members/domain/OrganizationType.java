@@ -4,11 +4,7 @@ import java.util.Set;
 
 /** Kinds of Party organisation (docs/domain.md), with the parents each may hang under. */
 public enum OrganizationType {
-    ORG_PARTY_COMMITTEE("上级党组织"),
-    GENERAL_BRANCH("党总支"),
-    BRANCH("党支部"),
-    JOINT_BRANCH("联合党支部"),
-    PARTY_GROUP("党小组");
+    ORG_PARTY_COMMITTEE("上级党组织"), GENERAL_BRANCH("党总支"), BRANCH("党支部"), JOINT_BRANCH("联合党支部"), PARTY_GROUP("党小组");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package io.partybranch.members.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.partybranch.members.domain.DevelopmentStepKind;
 import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
@@ -49,8 +50,7 @@ public final class MembersEvents {
             boolean probationExtended, LocalDate fullSince, MembershipState membershipState, LocalDate stateSince,
             boolean flowing, boolean lostContact, boolean retired, UUID partyGroupId, String ownUnit, long version,
             LocalDate effectiveDate,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            UUID previousOrganizationId) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID previousOrganizationId) {
     }
 
     /**

@@ -61,8 +61,10 @@ public final class DevelopmentFileDocument {
             for (DevelopmentStep step : steps) {
                 rows.add(List.of(step.kind.label(), step.endsOn == null ? day(step.doneOn) : day(step.doneOn) + "至" + day(step.endsOn),
                         DevelopmentFileMapper.outcomeLabel(step), text(step.doneBy), evidence(step),
-                        step.voteId == null ? "" : "应到" + step.votingExpected + "人，赞成" + step.yes + "票，反对" + step.no + "票，弃权"
-                                + step.abstentions + "票",
+                        step.voteId == null
+                                ? ""
+                                : "应到" + step.votingExpected + "人，赞成" + step.yes + "票，反对" + step.no + "票，弃权"
+                                        + step.abstentions + "票",
                         step.applied ? "已生效" : text(step.note)));
             }
             table(document, rows);
@@ -108,7 +110,9 @@ public final class DevelopmentFileDocument {
     }
 
     private static String evidence(DevelopmentStep step) {
-        return step.classHours == null ? text(step.evidence) : (step.classHours + "学时" + (step.evidence == null ? "" : "；" + step.evidence));
+        return step.classHours == null
+                ? text(step.evidence)
+                : (step.classHours + "学时" + (step.evidence == null ? "" : "；" + step.evidence));
     }
 
     private static String stateLabel(DevelopmentDeadlines.State state) {

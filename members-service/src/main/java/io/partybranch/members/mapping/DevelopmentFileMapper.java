@@ -1,10 +1,10 @@
 package io.partybranch.members.mapping;
 
 import io.partybranch.members.domain.DevelopmentDeadlines;
+import io.partybranch.members.model.DevelopmentFileModels;
 import io.partybranch.members.repository.DevelopmentDocument;
 import io.partybranch.members.repository.DevelopmentStep;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.rest.model.DevelopmentFileModels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,8 @@ public final class DevelopmentFileMapper {
     private DevelopmentFileMapper() {
     }
 
-    public static DevelopmentFileModels.FileResponse toResponse(Member member, List<DevelopmentStep> steps, List<DevelopmentDocument> documents,
+    public static DevelopmentFileModels.FileResponse toResponse(Member member, List<DevelopmentStep> steps,
+            List<DevelopmentDocument> documents,
             LocalDate today) {
         Map<UUID, List<DevelopmentDocument>> byStep = documents.stream().collect(Collectors.groupingBy(d -> d.stepId));
         return new DevelopmentFileModels.FileResponse(member.id, member.fullName, member.politicalStatus.name(), member.appliedOn,
@@ -45,8 +46,10 @@ public final class DevelopmentFileMapper {
     /** The member's time limits as the file tracks them. */
     public static List<DevelopmentDeadlines.Deadline> deadlines(Member member, List<DevelopmentStep> steps, LocalDate today) {
         return DevelopmentDeadlines.of(new DevelopmentDeadlines.Dates(member.politicalStatus, member.appliedOn, member.activistSince,
-                member.joinedOn, member.probationEndsOn), steps.stream().map(s -> new DevelopmentDeadlines.StepOnFile(s.kind, s.doneOn,
-                DevelopmentStep.PASSED.equals(s.outcome))).toList(), today);
+                member.joinedOn, member.probationEndsOn),
+                steps.stream().map(s -> new DevelopmentDeadlines.StepOnFile(s.kind, s.doneOn,
+                        DevelopmentStep.PASSED.equals(s.outcome))).toList(),
+                today);
     }
 
     public static String outcomeLabel(DevelopmentStep s) {

@@ -14,24 +14,12 @@ import java.util.regex.Pattern;
  * month. Errors name the property ({@code rows[4].paid[3]}), like every other error of the API.
  */
 public enum DuesColumn {
-    FULL_NAME("姓名", "fullName", true),
-    CITIZEN_ID("身份证号", "citizenId", false),
-    CATEGORY("党费类别", "category", true),
-    MONTHLY_INCOME("税后月收入", "monthlyIncome", false),
-    MONTHLY_DUES("月应交党费", "monthlyDues", false),
-    METHOD("交纳方式", "method", false),
-    PAID_01("1月", "paid[1]", false),
-    PAID_02("2月", "paid[2]", false),
-    PAID_03("3月", "paid[3]", false),
-    PAID_04("4月", "paid[4]", false),
-    PAID_05("5月", "paid[5]", false),
-    PAID_06("6月", "paid[6]", false),
-    PAID_07("7月", "paid[7]", false),
-    PAID_08("8月", "paid[8]", false),
-    PAID_09("9月", "paid[9]", false),
-    PAID_10("10月", "paid[10]", false),
-    PAID_11("11月", "paid[11]", false),
-    PAID_12("12月", "paid[12]", false);
+    FULL_NAME("姓名", "fullName", true), CITIZEN_ID("身份证号", "citizenId", false), CATEGORY("党费类别", "category", true), MONTHLY_INCOME("税后月收入",
+            "monthlyIncome", false), MONTHLY_DUES("月应交党费", "monthlyDues", false), METHOD("交纳方式", "method",
+                    false), PAID_01("1月", "paid[1]", false), PAID_02("2月", "paid[2]", false), PAID_03("3月", "paid[3]", false), PAID_04("4月",
+                            "paid[4]", false), PAID_05("5月", "paid[5]", false), PAID_06("6月", "paid[6]", false), PAID_07("7月", "paid[7]",
+                                    false), PAID_08("8月", "paid[8]", false), PAID_09("9月", "paid[9]", false), PAID_10("10月", "paid[10]",
+                                            false), PAID_11("11月", "paid[11]", false), PAID_12("12月", "paid[12]", false);
 
     public static final String SHEET_NAME = "党费收缴";
     /** A branch is generally at most 50 members, a joint or school-wide one a few hundred. */

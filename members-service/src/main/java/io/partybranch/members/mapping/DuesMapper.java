@@ -2,12 +2,12 @@ package io.partybranch.members.mapping;
 
 import io.partybranch.members.domain.DuesLedger;
 import io.partybranch.members.domain.DuesRules;
+import io.partybranch.members.model.DuesModels;
 import io.partybranch.members.repository.DuesAssessment;
 import io.partybranch.members.repository.DuesExemption;
 import io.partybranch.members.repository.DuesHistory;
 import io.partybranch.members.repository.DuesMonth;
 import io.partybranch.members.repository.DuesPayment;
-import io.partybranch.members.rest.model.DuesModels;
 import io.partybranch.members.service.BranchDuesService;
 import io.partybranch.members.service.DuesAccountService;
 import io.partybranch.members.service.DuesBillingService;

@@ -3,10 +3,10 @@ package io.partybranch.members.mapping;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.CitizenIdNumbers;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.MemberHistoryEntry;
+import io.partybranch.members.model.MemberResponse;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.MemberHistory;
-import io.partybranch.members.rest.model.MemberHistoryEntry;
-import io.partybranch.members.rest.model.MemberResponse;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
@@ -23,7 +23,8 @@ public final class MemberMapper {
      */
     public static MemberResponse toResponse(Member m, String citizenId, boolean reveal) {
         return new MemberResponse(m.id, m.organizationId, m.fullName, m.gender, m.gender.label(), m.ethnicity,
-                reveal ? m.birthDate : null, m.birthDate.getYear(), CitizenIdNumbers.mask(citizenId), reveal ? citizenId : null, m.education, m.education == null ? null : m.education.label(),
+                reveal ? m.birthDate : null, m.birthDate.getYear(), CitizenIdNumbers.mask(citizenId), reveal ? citizenId : null,
+                m.education, m.education == null ? null : m.education.label(),
                 m.jobTitle, maskPhone(m.phone), m.politicalStatus, m.politicalStatus.label(), m.statusSince,
                 m.appliedOn, m.activistSince, m.candidateSince, m.joinedOn, m.probationEndsOn, m.probationExtended,
                 m.fullSince, partyStanding(m.fullSince), m.membershipState, m.membershipState.label(), m.stateSince,

@@ -1,9 +1,9 @@
 package io.partybranch.members.mapping;
 
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.OrganizationRequest;
+import io.partybranch.members.model.OrganizationResponse;
 import io.partybranch.members.repository.Organization;
-import io.partybranch.members.rest.model.OrganizationRequest;
-import io.partybranch.members.rest.model.OrganizationResponse;
 
 public final class OrganizationMapper {
 

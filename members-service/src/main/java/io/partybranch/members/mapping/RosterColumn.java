@@ -5,8 +5,8 @@ import io.partybranch.members.domain.CitizenIdNumbers;
 import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
 import io.partybranch.members.domain.PoliticalStatus;
+import io.partybranch.members.model.MemberRequest;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.rest.model.MemberRequest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,23 +23,23 @@ import java.util.regex.Pattern;
  * validation errors name the property, like every other error of the API.
  */
 public enum RosterColumn {
-    FULL_NAME("姓名", "fullName", true, Kind.TEXT, 10, null),
-    GENDER("性别", "gender", true, Kind.CHOICE, 6, Choice.of(Gender.values(), Gender::label)),
-    ETHNICITY("民族", "ethnicity", false, Kind.TEXT, 8, null),
-    BIRTH_DATE("出生日期", "birthDate", true, Kind.DATE, 12, null),
-    CITIZEN_ID("身份证号", "citizenId", true, Kind.TEXT, 21, null),
-    EDUCATION("学历", "education", false, Kind.CHOICE, 11, Choice.of(Education.values(), Education::label)),
-    JOB_TITLE("职务/岗位", "jobTitle", false, Kind.TEXT, 14, null),
-    PHONE("联系电话", "phone", false, Kind.TEXT, 14, null),
-    POLITICAL_STATUS("党员类别", "politicalStatus", true, Kind.CHOICE, 13,
-            Choice.of(PoliticalStatus.values(), PoliticalStatus::label)),
-    STATUS_SINCE("当前类别起始日期", "statusSince", true, Kind.DATE, 17, null),
-    APPLIED_ON("入党申请日期", "appliedOn", false, Kind.DATE, 13, null),
-    ACTIVIST_SINCE("确定积极分子日期", "activistSince", false, Kind.DATE, 17, null),
-    CANDIDATE_SINCE("确定发展对象日期", "candidateSince", false, Kind.DATE, 17, null),
-    JOINED_ON("入党日期", "joinedOn", false, Kind.DATE, 12, null),
-    OWN_UNIT("所属单位", "ownUnit", false, Kind.TEXT, 16, null),
-    RESPONSIBILITY_ZONE("党员责任区", "responsibilityZone", false, Kind.TEXT, 16, null);
+    FULL_NAME("姓名", "fullName", true, Kind.TEXT, 10, null), GENDER("性别", "gender", true, Kind.CHOICE, 6,
+            Choice.of(Gender.values(), Gender::label)), ETHNICITY("民族", "ethnicity", false, Kind.TEXT, 8, null), BIRTH_DATE("出生日期",
+                    "birthDate", true, Kind.DATE, 12, null), CITIZEN_ID("身份证号", "citizenId", true, Kind.TEXT, 21, null), EDUCATION("学历",
+                            "education", false, Kind.CHOICE, 11, Choice.of(Education.values(), Education::label)), JOB_TITLE("职务/岗位",
+                                    "jobTitle", false, Kind.TEXT, 14,
+                                    null), PHONE("联系电话", "phone", false, Kind.TEXT, 14, null), POLITICAL_STATUS("党员类别", "politicalStatus",
+                                            true, Kind.CHOICE, 13,
+                                            Choice.of(PoliticalStatus.values(), PoliticalStatus::label)), STATUS_SINCE("当前类别起始日期",
+                                                    "statusSince", true, Kind.DATE, 17,
+                                                    null), APPLIED_ON("入党申请日期", "appliedOn", false, Kind.DATE, 13, null), ACTIVIST_SINCE(
+                                                            "确定积极分子日期", "activistSince", false, Kind.DATE, 17,
+                                                            null), CANDIDATE_SINCE("确定发展对象日期", "candidateSince", false, Kind.DATE, 17,
+                                                                    null), JOINED_ON("入党日期", "joinedOn", false, Kind.DATE, 12,
+                                                                            null), OWN_UNIT("所属单位", "ownUnit", false, Kind.TEXT, 16,
+                                                                                    null), RESPONSIBILITY_ZONE("党员责任区",
+                                                                                            "responsibilityZone", false, Kind.TEXT, 16,
+                                                                                            null);
 
     /** The sheet the template and the export write, and the one an import prefers. */
     public static final String SHEET_NAME = "党员花名册";

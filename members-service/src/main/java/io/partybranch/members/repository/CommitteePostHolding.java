@@ -1,10 +1,9 @@
 package io.partybranch.members.repository;
 
-import io.partybranch.members.domain.CommitteePost;
 import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
+import io.partybranch.members.domain.CommitteePost;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,11 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 /** A member holding a post from one date to another (open while toDate is null). */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.committee_id in (select c.id from committee c where c.branch_id" + ScopeFilter.VISIBLE + ")")
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.committee_id in (select c.id from committee c where c.branch_id"
+        + ScopeFilter.VISIBLE + ")")
 @Table(name = "committee_post")
 public class CommitteePostHolding extends PanacheEntityBase implements Audited {
     @Id

@@ -2,6 +2,7 @@ package io.partybranch.members.repository;
 
 import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.DevelopmentStepKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -77,7 +78,7 @@ public class DevelopmentStep extends PanacheEntityBase implements Audited {
         step.outcome = outcome;
         step.doneBy = doneBy;
         step.recordedBy = recordedBy;
-        step.recordedAt = io.partybranch.common.time.BusinessCalendar.now();
+        step.recordedAt = BusinessCalendar.now();
         return step;
     }
 

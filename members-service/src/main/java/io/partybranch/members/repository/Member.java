@@ -1,13 +1,12 @@
 package io.partybranch.members.repository;
 
+import io.partybranch.common.audit.Audited;
+import io.partybranch.common.security.ScopeFilter;
 import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
-import io.partybranch.common.audit.Audited;
-import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,10 +17,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
 @Table(name = "member")
 public class Member extends PanacheEntityBase implements Audited {
 

@@ -1,9 +1,8 @@
 package io.partybranch.members.repository;
 
-import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.common.security.ScopeFilter;
+import io.partybranch.common.time.BusinessCalendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,11 +10,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 /** Every dated change of a member: what it was, what it became, when it took effect. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.member_id in (select m.id from member m where m.organization_id" + ScopeFilter.VISIBLE + ")")
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.member_id in (select m.id from member m where m.organization_id"
+        + ScopeFilter.VISIBLE + ")")
 @Table(name = "member_history")
 public class MemberHistory extends PanacheEntityBase {
 

@@ -2,7 +2,6 @@ package io.partybranch.members.repository;
 
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,12 +9,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 /** A mentor (培养联系人) of an activist or an introducer (入党介绍人) of a candidate. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.member_id in (select m.id from member m where m.organization_id" + ScopeFilter.VISIBLE + ")")
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.member_id in (select m.id from member m where m.organization_id"
+        + ScopeFilter.VISIBLE + ")")
 @Table(name = "member_sponsor")
 @IdClass(MemberSponsor.Key.class)
 public class MemberSponsor extends PanacheEntityBase {
@@ -44,13 +45,13 @@ public class MemberSponsor extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(memberId, key.memberId)
-                    && java.util.Objects.equals(sponsorId, key.sponsorId) && java.util.Objects.equals(role, key.role);
+            return other instanceof Key key && Objects.equals(memberId, key.memberId)
+                    && Objects.equals(sponsorId, key.sponsorId) && Objects.equals(role, key.role);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(memberId, sponsorId, role);
+            return Objects.hash(memberId, sponsorId, role);
         }
     }
 }

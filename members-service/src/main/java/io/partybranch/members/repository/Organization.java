@@ -1,10 +1,9 @@
 package io.partybranch.members.repository;
 
-import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
+import io.partybranch.members.domain.OrganizationType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +14,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.id" + ScopeFilter.VISIBLE)
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase implements Audited {
 

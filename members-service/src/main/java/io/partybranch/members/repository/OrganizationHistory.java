@@ -2,7 +2,6 @@ package io.partybranch.members.repository;
 
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,11 +9,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 /** Structural changes of an organisation (created, moved, renamed, closed), dated. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.organization_id" + ScopeFilter.VISIBLE)
 @Table(name = "organization_history")
 public class OrganizationHistory extends PanacheEntityBase {
     @Id

@@ -3,7 +3,6 @@ package io.partybranch.members.repository;
 import io.partybranch.common.audit.Audited;
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,11 +11,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 /** 组织关系转接: an introduction letter and what became of it. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "({alias}.from_branch_id" + ScopeFilter.VISIBLE + " or {alias}.to_branch_id" + ScopeFilter.VISIBLE + ")")
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "({alias}.from_branch_id" + ScopeFilter.VISIBLE
+        + " or {alias}.to_branch_id" + ScopeFilter.VISIBLE + ")")
 @Table(name = "transfer")
 public class Transfer extends PanacheEntityBase implements Audited {
 

@@ -3,9 +3,9 @@ package io.partybranch.members.rest;
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.Problem;
-import io.partybranch.members.rest.model.CommitteeModels.CommitteeResponse;
-import io.partybranch.members.rest.model.CommitteeModels.ElectionRequest;
-import io.partybranch.members.rest.model.CommitteeModels.PostChangesRequest;
+import io.partybranch.members.model.CommitteeModels.CommitteeResponse;
+import io.partybranch.members.model.CommitteeModels.ElectionRequest;
+import io.partybranch.members.model.CommitteeModels.PostChangesRequest;
 import io.partybranch.members.service.CommitteeService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,8 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Committees", description = "支部委员会 elections (换届) and post changes within a term")
 @APIResponse(responseCode = "400", description = "Invalid field(s)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Rules: committee-one-secretary, committee-size, committee-member-not-full-member, committee-needs-branch, committee-not-current, post-not-held, dates-out-of-order",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Rules: committee-one-secretary, committee-size, committee-member-not-full-member, committee-needs-branch, committee-not-current, post-not-held, dates-out-of-order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CommitteeResource {
 
     @Inject

@@ -5,8 +5,8 @@ import io.partybranch.common.http.InputBounds;
 import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.members.mapping.DevelopmentFileMapper;
+import io.partybranch.members.model.DevelopmentFileModels;
 import io.partybranch.members.repository.DevelopmentDocument;
-import io.partybranch.members.rest.model.DevelopmentFileModels;
 import io.partybranch.members.service.DevelopmentDocumentService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,8 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/members/{id}/development/steps/{stepId}/documents")
 @Tag(name = "Development file")
-@APIResponse(responseCode = "404", description = "No such member, step or document in the caller's scope",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such member, step or document in the caller's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DevelopmentDocumentResource {
 
     static final String PDF = "application/pdf";
@@ -58,34 +58,30 @@ public class DevelopmentDocumentResource {
     @POST
     @Consumes({PDF, JPEG, PNG, DOCX})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a document to a step (an application letter, a report, a review's conclusion)",
-            description = """
-                    The body is the file itself, its Content-Type one of application/pdf, image/jpeg, image/png or the Word \
-                    .docx type, and fileName its name. The bytes must be of the type declared (checked by their first bytes; a \
-                    .docx must be a Word package), else 415; larger than members.documents.max-bytes (1 MiB by default) is 400, \
-                    and so is a step already holding members.documents.max-per-step documents (20). Documents are personal \
-                    data: they are listed by name and type, downloaded only by callers who may see the member, and never \
-                    published in events or written to logs.""")
+    @Operation(summary = "Attach a document to a step (an application letter, a report, a review's conclusion)", description = """
+            The body is the file itself, its Content-Type one of application/pdf, image/jpeg, image/png or the Word \
+            .docx type, and fileName its name. The bytes must be of the type declared (checked by their first bytes; a \
+            .docx must be a Word package), else 415; larger than members.documents.max-bytes (1 MiB by default) is 400, \
+            and so is a step already holding members.documents.max-per-step documents (20). Documents are personal \
+            data: they are listed by name and type, downloaded only by callers who may see the member, and never \
+            published in events or written to logs.""")
     @RequestBody(content = {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DevelopmentFileModels.DocumentResponse.class)))
-    @APIResponse(responseCode = "400", description = "No or a bad fileName, an empty or too large body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG or .docx, or not what its Content-Type says",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DevelopmentFileModels.DocumentResponse.class)))
+    @APIResponse(responseCode = "400", description = "No or a bad fileName, an empty or too large body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG or .docx, or not what its Content-Type says", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response attach(@PathParam("id") UUID id, @PathParam("stepId") UUID stepId,
-            @Parameter(description = "The file's name as the reader will see it", example = "入党申请书.pdf", required = true)
-            @QueryParam("fileName") String fileName, @HeaderParam("Content-Type") String contentType,
+            @Parameter(description = "The file's name as the reader will see it", example = "入党申请书.pdf", required = true) @QueryParam("fileName") String fileName,
+            @HeaderParam("Content-Type") String contentType,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, byte[] content) {
         String name = checkedName(fileName);
         String type = baseType(contentType);
         DevelopmentDocumentService.Upload upload = new DevelopmentDocumentService.Upload(name, type, content);
         return idempotency.create(idempotencyKey, "POST /api/v1/members/" + id + "/development/steps/" + stepId + "/documents",
-                new Fingerprint(name, type, content.length, java.util.Arrays.hashCode(content)), () -> {
+                new Fingerprint(name, type, content.length, Arrays.hashCode(content)), () -> {
                     DevelopmentDocument document = documents.attach(id, stepId, upload);
                     return new IdempotentCreation.Created(uriInfo.getAbsolutePathBuilder().path(document.id.toString()).build(),
                             DevelopmentFileMapper.toResponse(document));
@@ -99,8 +95,7 @@ public class DevelopmentDocumentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The documents attached to a step, by name and type (not their content)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = DevelopmentFileModels.DocumentResponse.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DevelopmentFileModels.DocumentResponse.class)))
     public List<DevelopmentFileModels.DocumentResponse> list(@PathParam("id") UUID id, @PathParam("stepId") UUID stepId) {
         return documents.list(id, stepId).stream().map(DevelopmentFileMapper::toResponse).toList();
     }

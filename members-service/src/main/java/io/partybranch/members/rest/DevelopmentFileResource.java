@@ -5,8 +5,8 @@ import io.partybranch.common.http.Problem;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.mapping.DevelopmentFileDocument;
 import io.partybranch.members.mapping.DevelopmentFileMapper;
+import io.partybranch.members.model.DevelopmentFileModels;
 import io.partybranch.members.repository.DevelopmentStep;
-import io.partybranch.members.rest.model.DevelopmentFileModels;
 import io.partybranch.members.service.DevelopmentDocumentService;
 import io.partybranch.members.service.DevelopmentFileService;
 import jakarta.inject.Inject;
@@ -63,10 +63,9 @@ public class DevelopmentFileResource {
     @GET
     @Path("/document")
     @Produces(DevelopmentFileDocument.MEDIA_TYPE)
-    @Operation(summary = "A member's development file as a Word document",
-            description = "The pipeline's dates, 培养联系人 and 入党介绍人, then every step with its date, outcome, evidence and tally, the "
-                    + "time limits and the attached documents by name and type (not their content), as the higher committee reads it "
-                    + "before approving. No citizen ID, phone or birth date")
+    @Operation(summary = "A member's development file as a Word document", description = "The pipeline's dates, 培养联系人 and 入党介绍人, then every step with its date, outcome, evidence and tally, the "
+            + "time limits and the attached documents by name and type (not their content), as the higher committee reads it "
+            + "before approving. No citizen ID, phone or birth date")
     @APIResponse(responseCode = "200", content = @Content(mediaType = DevelopmentFileDocument.MEDIA_TYPE))
     public Response document(@PathParam("id") UUID id) {
         DevelopmentFileService.Document file = files.document(id);
@@ -77,15 +76,13 @@ public class DevelopmentFileResource {
 
     @POST
     @Path("/steps")
-    @Operation(summary = "Record a step of the development file",
-            description = "Any step recorded by hand (see DevelopmentStepRequest). An approval whose passed vote is on file "
-                    + "completes the admission (joinedOn = the meeting's day) or the conversion (fullSince = the end of probation) at "
-                    + "once; otherwise the vote completes it when it arrives. Rules: development-step-order, publicity-too-short, "
-                    + "approval-after-three-months, training-too-short, dates-out-of-order, activist-mentors, introducers-required, "
-                    + "sponsor-not-full-member, member-not-active")
+    @Operation(summary = "Record a step of the development file", description = "Any step recorded by hand (see DevelopmentStepRequest). An approval whose passed vote is on file "
+            + "completes the admission (joinedOn = the meeting's day) or the conversion (fullSince = the end of probation) at "
+            + "once; otherwise the vote completes it when it arrives. Rules: development-step-order, publicity-too-short, "
+            + "approval-after-three-months, training-too-short, dates-out-of-order, activist-mentors, introducers-required, "
+            + "sponsor-not-full-member, member-not-active")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DevelopmentFileModels.StepResponse.class)))
-    @APIResponse(responseCode = "409", description = "A development rule refuses it; type names the rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A development rule refuses it; type names the rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull DevelopmentFileModels.StepRequest request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, "POST /api/v1/members/" + id + "/development/steps", request, () -> {

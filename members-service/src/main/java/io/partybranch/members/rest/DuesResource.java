@@ -5,13 +5,13 @@ import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.Problem;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.mapping.DuesMapper;
-import io.partybranch.members.rest.model.DuesModels;
+import io.partybranch.members.model.DuesModels;
+import io.partybranch.members.repository.DuesAssessment;
 import io.partybranch.members.service.DuesAccountService;
 import io.partybranch.members.service.DuesAssessmentService;
 import io.partybranch.members.service.DuesExemptionService;
 import io.partybranch.members.service.DuesPaymentService;
 import io.partybranch.members.service.MemberService;
-import io.partybranch.members.repository.DuesAssessment;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -69,10 +70,9 @@ public class DuesResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "A member's dues for a year",
-            description = "Each billed month with what was due, paid and when it was paid in full; the year's payments with the months "
-                    + "they settled (oldest unpaid first); what is outstanding and paid ahead over all years; months behind "
-                    + "and the six-month flag (连续六个月不交纳党费), as of today")
+    @Operation(summary = "A member's dues for a year", description = "Each billed month with what was due, paid and when it was paid in full; the year's payments with the months "
+            + "they settled (oldest unpaid first); what is outstanding and paid ahead over all years; months behind "
+            + "and the six-month flag (连续六个月不交纳党费), as of today")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DuesModels.Account.class)))
     public DuesModels.Account account(@PathParam("id") UUID id, @QueryParam("year") @Min(2008) @Max(2100) Integer year) {
         return DuesMapper.toResponse(accounts.account(id, year == null ? BusinessCalendar.today().getYear() : year));
@@ -80,11 +80,10 @@ public class DuesResource {
 
     @POST
     @Path("/assessments")
-    @Operation(summary = "Set or adjust a member's dues base for a year (党费基数核定)",
-            description = "The monthly amount follows from the category and the after-tax monthly income: salary 0.5 % up to 3,000 元 "
-                    + "(inclusive), 1 % to 5,000, 1.5 % to 10,000, 2 % above; pension 0.5 % up to 5,000, 1 % above; students and "
-                    + "members without income 0.20 元. Computed to the fen, rounded half up. Bills already issued from fromMonth to "
-                    + "December are re-priced (history kept). Rules: dues-for-members-only, dues-before-admission")
+    @Operation(summary = "Set or adjust a member's dues base for a year (党费基数核定)", description = "The monthly amount follows from the category and the after-tax monthly income: salary 0.5 % up to 3,000 元 "
+            + "(inclusive), 1 % to 5,000, 1.5 % to 10,000, 2 % above; pension 0.5 % up to 5,000, 1 % above; students and "
+            + "members without income 0.20 元. Computed to the fen, rounded half up. Bills already issued from fromMonth to "
+            + "December are re-priced (history kept). Rules: dues-for-members-only, dues-before-admission")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DuesModels.AssessmentResponse.class)))
     public Response assess(@PathParam("id") UUID id, @Valid @NotNull DuesModels.AssessmentRequest request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
@@ -113,10 +112,9 @@ public class DuesResource {
 
     @POST
     @Path("/exemptions")
-    @Operation(summary = "Record an approved 免交 or 少交",
-            description = "At most 12 months at once, not overlapping another; a reduction is below the rules' amount. Bills of its "
-                    + "months are re-priced. Rules: dues-for-members-only, dues-before-admission, dues-exemption-overlaps, "
-                    + "dues-reduction-not-lower, dues-no-assessment")
+    @Operation(summary = "Record an approved 免交 or 少交", description = "At most 12 months at once, not overlapping another; a reduction is below the rules' amount. Bills of its "
+            + "months are re-priced. Rules: dues-for-members-only, dues-before-admission, dues-exemption-overlaps, "
+            + "dues-reduction-not-lower, dues-no-assessment")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DuesModels.ExemptionResponse.class)))
     public Response exempt(@PathParam("id") UUID id, @Valid @NotNull DuesModels.ExemptionRequest request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
@@ -144,10 +142,9 @@ public class DuesResource {
 
     @POST
     @Path("/payments")
-    @Operation(summary = "Record dues a member paid",
-            description = "Settles the oldest unpaid month first (补交), then goes ahead as a prepayment (预交) of at most the six "
-                    + "months after the current one, at the current monthly amount. Rules: dues-for-members-only, "
-                    + "dues-before-admission, dues-prepayment-over-six-months, dues-no-assessment")
+    @Operation(summary = "Record dues a member paid", description = "Settles the oldest unpaid month first (补交), then goes ahead as a prepayment (预交) of at most the six "
+            + "months after the current one, at the current monthly amount. Rules: dues-for-members-only, "
+            + "dues-before-admission, dues-prepayment-over-six-months, dues-no-assessment")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = DuesModels.PaymentResponse.class)))
     public Response pay(@PathParam("id") UUID id, @Valid @NotNull DuesModels.PaymentRequest request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
@@ -200,7 +197,7 @@ public class DuesResource {
         return DuesMapper.toResponse(assessment, assessments.income(assessment), members.mayRevealCitizenIds());
     }
 
-    private java.net.URI location(UUID member, String collection, UUID id) {
+    private URI location(UUID member, String collection, UUID id) {
         return uriInfo.getBaseUriBuilder().path(DuesResource.class).path(collection).path(id.toString()).build(member);
     }
 

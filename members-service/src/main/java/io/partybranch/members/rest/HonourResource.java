@@ -4,8 +4,8 @@ import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.Problem;
-import io.partybranch.members.rest.model.HonourModels.HonourRequest;
-import io.partybranch.members.rest.model.HonourModels.HonourResponse;
+import io.partybranch.members.model.HonourModels.HonourRequest;
+import io.partybranch.members.model.HonourModels.HonourResponse;
 import io.partybranch.members.service.HonourService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -64,7 +64,8 @@ public class HonourResource {
     @GET
     @Operation(summary = "List honours and sanctions", description = "Of a member or organisation, by year and kind; paged, sortable by year, level, title")
     public PageResponse<HonourResponse> list(@Valid @BeanParam PageQuery page, @QueryParam("memberId") UUID memberId,
-            @QueryParam("organizationId") UUID organizationId, @QueryParam("year") @Min(value = 1921, message = "must be 1921 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
+            @QueryParam("organizationId") UUID organizationId,
+            @QueryParam("year") @Min(value = 1921, message = "must be 1921 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
             @QueryParam("kind") @Pattern(regexp = "HONOUR|SANCTION", message = "must be HONOUR or SANCTION") String kind) {
         return honours.list(page, memberId, organizationId, year, kind);
     }

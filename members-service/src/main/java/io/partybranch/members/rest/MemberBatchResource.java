@@ -2,9 +2,9 @@ package io.partybranch.members.rest;
 
 import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.Problem;
+import io.partybranch.members.model.MemberBatchModels.MemberBatchRequest;
+import io.partybranch.members.model.MemberBatchModels.MemberBatchResponse;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.rest.model.MemberBatchModels.MemberBatchRequest;
-import io.partybranch.members.rest.model.MemberBatchModels.MemberBatchResponse;
 import io.partybranch.members.service.MemberBatchService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,22 +42,19 @@ public class MemberBatchResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "Register up to 500 members at once, all or none",
-            description = "Each member is checked exactly as POST /api/v1/members checks one (fields, citizen ID, pipeline dates and rules, "
-                    + "scope) and each gets its member.registered event. Problems name the member by its place in the request "
-                    + "(members[3].citizenId); the field problems of every member come in one answer. Nothing is written unless all pass.")
-    @APIResponse(responseCode = "201", description = "All registered; Location lists the first one's branch",
-            content = @Content(schema = @Schema(implementation = MemberBatchResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field(s), named members[i].field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A rule refuses one member; the detail names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Register up to 500 members at once, all or none", description = "Each member is checked exactly as POST /api/v1/members checks one (fields, citizen ID, pipeline dates and rules, "
+            + "scope) and each gets its member.registered event. Problems name the member by its place in the request "
+            + "(members[3].citizenId); the field problems of every member come in one answer. Nothing is written unless all pass.")
+    @APIResponse(responseCode = "201", description = "All registered; Location lists the first one's branch", content = @Content(schema = @Schema(implementation = MemberBatchResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field(s), named members[i].field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rule refuses one member; the detail names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull MemberBatchRequest request, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, "POST /api/v1/members/batch", request, () -> {
             List<Member> prepared = batches.prepare(request.members());
             List<UUID> ids = batches.persist(prepared);
             return new IdempotentCreation.Created(uriInfo.getBaseUriBuilder().path(MemberResource.class)
-                    .queryParam("organizationId", request.members().get(0).organizationId()).build(), new MemberBatchResponse(ids.size(), ids));
+                    .queryParam("organizationId", request.members().get(0).organizationId()).build(),
+                    new MemberBatchResponse(ids.size(), ids));
         });
     }
 }

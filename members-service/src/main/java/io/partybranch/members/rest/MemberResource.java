@@ -7,13 +7,13 @@ import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.Problem;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
-import io.partybranch.members.rest.model.DatedChangeRequest;
-import io.partybranch.members.rest.model.MemberHistoryEntry;
-import io.partybranch.members.rest.model.MemberRequest;
-import io.partybranch.members.rest.model.MemberResponse;
-import io.partybranch.members.rest.model.MemberUpdateRequest;
-import io.partybranch.members.rest.model.ProbationExtensionRequest;
-import io.partybranch.members.rest.model.StatusChangeRequest;
+import io.partybranch.members.model.DatedChangeRequest;
+import io.partybranch.members.model.MemberHistoryEntry;
+import io.partybranch.members.model.MemberRequest;
+import io.partybranch.members.model.MemberResponse;
+import io.partybranch.members.model.MemberUpdateRequest;
+import io.partybranch.members.model.ProbationExtensionRequest;
+import io.partybranch.members.model.StatusChangeRequest;
 import io.partybranch.members.service.DevelopmentService;
 import io.partybranch.members.service.MemberService;
 import io.partybranch.members.service.MemberStateService;
@@ -41,6 +41,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -88,8 +89,7 @@ public class MemberResource {
             @QueryParam("politicalStatus") PoliticalStatus politicalStatus,
             @QueryParam("membershipState") MembershipState membershipState,
             @QueryParam("name") @Size(max = 50) String name,
-            @QueryParam(UpdatedSince.PARAMETER) @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = UpdatedSince.DESCRIPTION)
-            String updatedSince) {
+            @QueryParam(UpdatedSince.PARAMETER) @Parameter(description = UpdatedSince.DESCRIPTION) String updatedSince) {
         return members.list(page, organizationId, subtree, politicalStatus, membershipState, name, UpdatedSince.parse(updatedSince));
     }
 
@@ -120,8 +120,7 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/status-changes")
-    @Operation(summary = "Take the next step of the development pipeline",
-            description = "Rules: pipeline-order, dates-out-of-order, activist-mentors, activist-too-short, introducers-required, sponsor-not-full-member, probation-not-ended, member-not-active")
+    @Operation(summary = "Take the next step of the development pipeline", description = "Rules: pipeline-order, dates-out-of-order, activist-mentors, activist-too-short, introducers-required, sponsor-not-full-member, probation-not-ended, member-not-active")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {

@@ -7,15 +7,17 @@ import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.Problem;
 import io.partybranch.members.domain.OrganizationType;
-import io.partybranch.members.rest.model.MemberResponse;
-import io.partybranch.members.rest.model.OrganizationRequest;
-import io.partybranch.members.rest.model.OrganizationResponse;
+import io.partybranch.members.model.ClosureRequest;
+import io.partybranch.members.model.MemberResponse;
+import io.partybranch.members.model.OrganizationRequest;
+import io.partybranch.members.model.OrganizationResponse;
 import io.partybranch.members.service.MemberService;
 import io.partybranch.members.service.OrganizationService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,12 +30,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import io.partybranch.members.rest.model.ClosureRequest;
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +68,11 @@ public class OrganizationResource {
 
     @POST
     @Operation(summary = "Create an organisation")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Rule violation (e.g. parent type)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull OrganizationRequest request,
-            @Parameter(description = "Retries with the same key return the first result")
-            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+            @Parameter(description = "Retries with the same key return the first result") @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, "POST /api/v1/organizations", request, () -> {
             OrganizationResponse created = organizations.create(request);
             return new IdempotentCreation.Created(
@@ -83,8 +81,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List and search organisations",
-            description = "Filter by parent, whole subtree, type, district and name; closed ones only on request. Paged, sortable by name, type, districtCode, createdAt, updatedAt; updatedSince for what changed")
+    @Operation(summary = "List and search organisations", description = "Filter by parent, whole subtree, type, district and name; closed ones only on request. Paged, sortable by name, type, districtCode, createdAt, updatedAt; updatedSince for what changed")
     public PageResponse<OrganizationResponse> list(@Valid @BeanParam PageQuery page,
             @QueryParam("parentId") UUID parentId,
             @Parameter(description = "An organisation: list it and everything under it") @QueryParam("subtreeOf") UUID subtreeOf,
@@ -117,8 +114,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/audit-entries")
-    @Operation(summary = "Audit trail of an organisation (platform admins and auditors)",
-            description = "Every write that concerned it (or its subtree): who, role, when, request id, changed fields before/after with personal data masked; newest first")
+    @Operation(summary = "Audit trail of an organisation (platform admins and auditors)", description = "Every write that concerned it (or its subtree): who, role, when, request id, changed fields before/after with personal data masked; newest first")
     public PageResponse<AuditEntries.AuditEntry> audit(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page,
             @QueryParam("subtree") @DefaultValue("false") boolean subtree) {
         organizations.get(id);

@@ -5,11 +5,11 @@ import io.partybranch.common.http.IdempotentCreation;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.Problem;
-import io.partybranch.members.rest.model.MemberResponse;
-import io.partybranch.members.rest.model.TransferModels.Decision;
-import io.partybranch.members.rest.model.TransferModels.IncomingTransferRequest;
-import io.partybranch.members.rest.model.TransferModels.TransferRequest;
-import io.partybranch.members.rest.model.TransferModels.TransferResponse;
+import io.partybranch.members.model.MemberResponse;
+import io.partybranch.members.model.TransferModels.Decision;
+import io.partybranch.members.model.TransferModels.IncomingTransferRequest;
+import io.partybranch.members.model.TransferModels.TransferRequest;
+import io.partybranch.members.model.TransferModels.TransferResponse;
 import io.partybranch.members.service.TransferService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,8 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Transfers", description = "组织关系转接: introduction letters out, confirmations in, arrivals from outside")
 @APIResponse(responseCode = "400", description = "Invalid field(s)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "Rules: member-not-active, transfer-already-open, transfer-to-branch, transfer-same-branch, transfer-letter-expired, transfer-already-decided",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Rules: member-not-active, transfer-already-open, transfer-to-branch, transfer-same-branch, transfer-letter-expired, transfer-already-decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TransferResource {
 
     @Inject
@@ -68,7 +67,8 @@ public class TransferResource {
     @Path("/incoming")
     @Operation(summary = "Record a member arriving from outside the platform", description = "Registers the member in the receiving branch and keeps the letter")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
-    public Response receive(@Valid @NotNull IncomingTransferRequest request, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public Response receive(@Valid @NotNull IncomingTransferRequest request,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, "POST /api/v1/transfers/incoming", request, () -> {
             MemberResponse member = transfers.receiveFromOutside(request);
             return new IdempotentCreation.Created(

@@ -6,7 +6,10 @@ import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.DuesLedger;
 import io.partybranch.members.domain.DuesRules;
+import io.partybranch.members.domain.MembershipState;
+import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.repository.DuesMonth;
+import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.Organization;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -83,11 +88,11 @@ public class BranchDuesService {
     /** The names of the branch's members who pay dues now, in Chinese collation order, for the import template. */
     public List<String> payingMemberNames(UUID branchId) {
         DuesBillingService.requireBranch(organizations.find(branchId));
-        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
-        return io.partybranch.members.repository.Member.<io.partybranch.members.repository.Member>list(
-                        "organizationId = ?1 and politicalStatus in ?2 and membershipState = ?3", branchId,
-                        List.of(io.partybranch.members.domain.PoliticalStatus.PROBATIONARY, io.partybranch.members.domain.PoliticalStatus.FULL),
-                        io.partybranch.members.domain.MembershipState.NORMAL)
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        return Member.<Member>list(
+                "organizationId = ?1 and politicalStatus in ?2 and membershipState = ?3", branchId,
+                List.of(PoliticalStatus.PROBATIONARY, PoliticalStatus.FULL),
+                MembershipState.NORMAL)
                 .stream().map(m -> m.fullName).sorted(chinese).toList();
     }
 
@@ -109,7 +114,7 @@ public class BranchDuesService {
                 .setParameter("minimum", minimumMonths).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select m.id, m.full_name, o.id as org, o.name, min(b.month), "
-                        + "count(*) as months, sum(b.amount - b.paid) " + behind + " order by months desc, m.full_name, m.id")
+                + "count(*) as months, sum(b.amount - b.paid) " + behind + " order by months desc, m.full_name, m.id")
                 .setParameter("root", organizationId).setParameter("today", today).setParameter("tomorrow", today.plusDays(1))
                 .setParameter("minimum", minimumMonths)
                 .setFirstResult(page.page * page.size).setMaxResults(page.size)

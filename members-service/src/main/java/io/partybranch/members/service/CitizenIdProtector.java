@@ -35,7 +35,8 @@ public class CitizenIdProtector {
             cipher.init(Cipher.ENCRYPT_MODE, key(keyId), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(citizenId.getBytes(StandardCharsets.UTF_8));
-            return keyId + ":" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return keyId + ":"
+                    + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("citizen ID encryption failed with key " + keyId, e);
         }

@@ -3,23 +3,25 @@ package io.partybranch.members.service;
 import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.CommitteePost;
 import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.CommitteeModels;
+import io.partybranch.members.model.CommitteeModels.CommitteeResponse;
+import io.partybranch.members.model.CommitteeModels.ElectionRequest;
+import io.partybranch.members.model.CommitteeModels.PostChangesRequest;
 import io.partybranch.members.repository.Committee;
 import io.partybranch.members.repository.CommitteePostHolding;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.Organization;
-import io.partybranch.members.rest.model.CommitteeModels;
-import io.partybranch.members.rest.model.CommitteeModels.CommitteeResponse;
-import io.partybranch.members.rest.model.CommitteeModels.ElectionRequest;
-import io.partybranch.members.rest.model.CommitteeModels.PostChangesRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -50,7 +52,7 @@ public class CommitteeService {
     OrganizationService organizations;
 
     @Inject
-    io.partybranch.common.security.CallerScope caller;
+    CallerScope caller;
 
     public CommitteeResponse elect(ElectionRequest request) {
         caller.requireWritable(request.branchId());
@@ -59,7 +61,8 @@ public class CommitteeService {
             throw ProblemException.invalid("branchId", "names no existing organisation");
         }
         if (!branch.type.isBranch()) {
-            throw ProblemException.refused(MembersRule.COMMITTEE_NEEDS_BRANCH, "A committee is elected by a BRANCH or JOINT_BRANCH, not a " + branch.type);
+            throw ProblemException.refused(MembersRule.COMMITTEE_NEEDS_BRANCH,
+                    "A committee is elected by a BRANCH or JOINT_BRANCH, not a " + branch.type);
         }
         Committee previous = current(branch.id);
         if (previous != null) {
@@ -94,7 +97,8 @@ public class CommitteeService {
         Committee committee = find(id);
         ETags.requireMatch(ifMatch, committee.version);
         if (committee.endedOn != null) {
-            throw ProblemException.refused(MembersRule.COMMITTEE_NOT_CURRENT, "This committee's term ended on " + committee.endedOn + "; change the current one");
+            throw ProblemException.refused(MembersRule.COMMITTEE_NOT_CURRENT,
+                    "This committee's term ended on " + committee.endedOn + "; change the current one");
         }
         LocalDate effective = request.effectiveDate();
         DevelopmentRules.checkNotBefore(effective, committee.electedOn, "the election");
@@ -105,7 +109,8 @@ public class CommitteeService {
                 CommitteePostHolding holding = open.stream()
                         .filter(h -> h.memberId.equals(change.memberId()) && h.post == change.post())
                         .findFirst()
-                        .orElseThrow(() -> ProblemException.refused(MembersRule.POST_NOT_HELD, "Member " + change.memberId() + " does not hold " + change.post()));
+                        .orElseThrow(() -> ProblemException.refused(MembersRule.POST_NOT_HELD,
+                                "Member " + change.memberId() + " does not hold " + change.post()));
                 DevelopmentRules.checkNotBefore(effective, holding.fromDate, "the start of that post");
                 holding.toDate = effective;
                 open.remove(holding);
@@ -127,7 +132,7 @@ public class CommitteeService {
             }
         }
         // Posts live in their own rows: bump the term's version so its ETag changes with them.
-        Committee.getEntityManager().lock(committee, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Committee.getEntityManager().lock(committee, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Committee.getEntityManager().flush();
         CommitteeResponse response = toResponse(committee);
         events.publish(MembersEvents.COMMITTEE_CHANGED, committee.id, committee.branchId, response);
@@ -150,16 +155,19 @@ public class CommitteeService {
         seats.values().removeIf(Set::isEmpty);
         long secretaries = seats.values().stream().filter(posts -> posts.contains(CommitteePost.SECRETARY)).count();
         if (secretaries != 1) {
-            throw ProblemException.refused(MembersRule.COMMITTEE_ONE_SECRETARY, "A committee has exactly one SECRETARY; this one would have " + secretaries);
+            throw ProblemException.refused(MembersRule.COMMITTEE_ONE_SECRETARY,
+                    "A committee has exactly one SECRETARY; this one would have " + secretaries);
         }
         long fullMembers = Member.count("organizationId = ?1 and politicalStatus = ?2 and membershipState = ?3",
                 branchId, PoliticalStatus.FULL, MembershipState.NORMAL);
         int size = seats.size();
         if (fullMembers >= FULL_MEMBERS_FOR_COMMITTEE && (size < 3 || size > 7)) {
-            throw ProblemException.refused(MembersRule.COMMITTEE_SIZE, "A branch with " + fullMembers + " full members elects a committee of 3 to 7; got " + size);
+            throw ProblemException.refused(MembersRule.COMMITTEE_SIZE,
+                    "A branch with " + fullMembers + " full members elects a committee of 3 to 7; got " + size);
         }
         if (fullMembers < FULL_MEMBERS_FOR_COMMITTEE && size != 1) {
-            throw ProblemException.refused(MembersRule.COMMITTEE_SIZE, "A branch with " + fullMembers + " full members (fewer than 7) has a secretary only; got " + size + " people");
+            throw ProblemException.refused(MembersRule.COMMITTEE_SIZE,
+                    "A branch with " + fullMembers + " full members (fewer than 7) has a secretary only; got " + size + " people");
         }
         List<Member> people = Member.list("id in ?1", seats.keySet());
         if (people.size() != seats.size()) {
@@ -168,7 +176,8 @@ public class CommitteeService {
         for (Member person : people) {
             if (!person.organizationId.equals(branchId) || person.politicalStatus != PoliticalStatus.FULL
                     || person.membershipState != MembershipState.NORMAL) {
-                throw ProblemException.refused(MembersRule.COMMITTEE_MEMBER_NOT_FULL_MEMBER, "Committee members must be FULL members in NORMAL standing of this branch; " + person.id + " is not");
+                throw ProblemException.refused(MembersRule.COMMITTEE_MEMBER_NOT_FULL_MEMBER,
+                        "Committee members must be FULL members in NORMAL standing of this branch; " + person.id + " is not");
             }
         }
     }
@@ -210,7 +219,8 @@ public class CommitteeService {
 
     private CommitteeResponse toResponse(Committee committee) {
         List<CommitteePostHolding> holdings = CommitteePostHolding.list("committeeId", committee.id);
-        Map<UUID, String> names = holdings.isEmpty() ? Map.of()
+        Map<UUID, String> names = holdings.isEmpty()
+                ? Map.of()
                 : Member.<Member>list("id in ?1", holdings.stream().map(h -> h.memberId).collect(Collectors.toSet()))
                         .stream().collect(Collectors.toMap(m -> m.id, m -> m.fullName));
         List<CommitteeModels.Holding> posts = holdings.stream()

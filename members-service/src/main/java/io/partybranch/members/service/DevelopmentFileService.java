@@ -11,12 +11,15 @@ import io.partybranch.members.repository.DevelopmentDocument;
 import io.partybranch.members.repository.DevelopmentStep;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.MemberSponsor;
+import io.partybranch.members.repository.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,15 +65,19 @@ public class DevelopmentFileService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Document document(UUID memberId) {
         Member member = members.find(memberId);
-        io.partybranch.members.repository.Organization branch = io.partybranch.members.repository.Organization.findById(member.organizationId);
+        Organization branch = Organization.findById(member.organizationId);
         return new Document(member, branch == null ? "" : branch.name, sponsorNames(memberId, MemberSponsor.MENTOR),
-                sponsorNames(memberId, MemberSponsor.INTRODUCER), DevelopmentStep.ofMember(memberId), DevelopmentDocument.ofMember(memberId));
+                sponsorNames(memberId, MemberSponsor.INTRODUCER), DevelopmentStep.ofMember(memberId),
+                DevelopmentDocument.ofMember(memberId));
     }
 
     private static List<String> sponsorNames(UUID memberId, String role) {
-        List<UUID> ids = MemberSponsor.<MemberSponsor>list("memberId = ?1 and role = ?2", memberId, role).stream().map(s -> s.sponsorId).toList();
-        return ids.isEmpty() ? List.of() : Member.<Member>list("id in ?1", ids).stream().map(m -> m.fullName)
-                .sorted(java.text.Collator.getInstance(java.util.Locale.CHINA)).toList();
+        List<UUID> ids = MemberSponsor.<MemberSponsor>list("memberId = ?1 and role = ?2", memberId, role).stream().map(s -> s.sponsorId)
+                .toList();
+        return ids.isEmpty()
+                ? List.of()
+                : Member.<Member>list("id in ?1", ids).stream().map(m -> m.fullName)
+                        .sorted(Collator.getInstance(Locale.CHINA)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,7 +100,8 @@ public class DevelopmentFileService {
                     "a vote is recorded from the general meeting that held it (activities-service), not by hand");
             case PROBATION_CHANGE -> throw ProblemException.invalid("kind", "an extension or cancellation of probation is recorded by "
                     + "POST /api/v1/members/{id}/probation-extensions or /probation-cancellations, which change the member too");
-            case HAND -> { }
+            case HAND -> {
+            }
         }
         if (command.doneOn().isAfter(BusinessCalendar.today())) {
             throw ProblemException.invalid("doneOn", "must not be after today (" + BusinessCalendar.today() + ")");
@@ -152,8 +160,10 @@ public class DevelopmentFileService {
                 DevelopmentFileRules.checkPublicity(command.doneOn(), command.endsOn());
             }
             case ADMISSION_APPROVAL -> requireStatus(member, PoliticalStatus.CANDIDATE, "Admission is approved for a 发展对象");
-            case CONVERSION_APPROVAL -> requireStatus(member, PoliticalStatus.PROBATIONARY, "Conversion is approved for a probationary member");
-            default -> { }
+            case CONVERSION_APPROVAL ->
+                requireStatus(member, PoliticalStatus.PROBATIONARY, "Conversion is approved for a probationary member");
+            default -> {
+            }
         }
         if (command.endsOn() != null && command.endsOn().isBefore(command.doneOn())) {
             throw ProblemException.invalid("endsOn", "must be on or after doneOn");

@@ -39,33 +39,37 @@ final class DevelopmentRules {
     static void checkNextStep(PoliticalStatus current, PoliticalStatus target) {
         if (current == PoliticalStatus.FULL || target.ordinal() != current.ordinal() + 1) {
             throw ProblemException.refused(MembersRule.PIPELINE_ORDER, "A member who is " + current + " can only become "
-                            + (current == PoliticalStatus.FULL ? "nothing further" : PoliticalStatus.values()[current.ordinal() + 1])
-                            + ", not " + target);
+                    + (current == PoliticalStatus.FULL ? "nothing further" : PoliticalStatus.values()[current.ordinal() + 1])
+                    + ", not " + target);
         }
     }
 
     static void checkNotBefore(LocalDate effective, LocalDate previousStep, String previousName) {
         if (previousStep != null && effective.isBefore(previousStep)) {
-            throw ProblemException.refused(MembersRule.DATES_OUT_OF_ORDER, "The effective date " + effective + " is before " + previousName + " (" + previousStep + ")");
+            throw ProblemException.refused(MembersRule.DATES_OUT_OF_ORDER,
+                    "The effective date " + effective + " is before " + previousName + " (" + previousStep + ")");
         }
     }
 
     static void checkApplicantAge(LocalDate birthDate, LocalDate appliedOn) {
         if (Period.between(birthDate, appliedOn).getYears() < MINIMUM_APPLICANT_AGE) {
-            throw ProblemException.refused(MembersRule.APPLICANT_UNDER_18, "An applicant must be at least " + MINIMUM_APPLICANT_AGE + " years old on the application date");
+            throw ProblemException.refused(MembersRule.APPLICANT_UNDER_18,
+                    "An applicant must be at least " + MINIMUM_APPLICANT_AGE + " years old on the application date");
         }
     }
 
     static void checkActivistPeriod(LocalDate activistSince, LocalDate candidateOn) {
         if (candidateOn.isBefore(activistSince.plus(MINIMUM_ACTIVIST_PERIOD))) {
-            throw ProblemException.refused(MembersRule.ACTIVIST_TOO_SHORT, "A candidate must have been an activist for at least one year (activist since " + activistSince
+            throw ProblemException.refused(MembersRule.ACTIVIST_TOO_SHORT,
+                    "A candidate must have been an activist for at least one year (activist since " + activistSince
                             + ", earliest candidate date " + activistSince.plus(MINIMUM_ACTIVIST_PERIOD) + ")");
         }
     }
 
     static void checkProbationEnded(LocalDate probationEndsOn, LocalDate convertedOn) {
         if (convertedOn.isBefore(probationEndsOn)) {
-            throw ProblemException.refused(MembersRule.PROBATION_NOT_ENDED, "Probation ends on " + probationEndsOn + "; conversion cannot take effect before it");
+            throw ProblemException.refused(MembersRule.PROBATION_NOT_ENDED,
+                    "Probation ends on " + probationEndsOn + "; conversion cannot take effect before it");
         }
     }
 

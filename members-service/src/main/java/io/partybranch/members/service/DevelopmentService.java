@@ -9,13 +9,13 @@ import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.DatedChangeRequest;
+import io.partybranch.members.model.MemberResponse;
+import io.partybranch.members.model.ProbationExtensionRequest;
+import io.partybranch.members.model.StatusChangeRequest;
 import io.partybranch.members.repository.DevelopmentStep;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.MemberSponsor;
-import io.partybranch.members.rest.model.DatedChangeRequest;
-import io.partybranch.members.rest.model.MemberResponse;
-import io.partybranch.members.rest.model.ProbationExtensionRequest;
-import io.partybranch.members.rest.model.StatusChangeRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -114,7 +114,8 @@ public class DevelopmentService {
         member.stateSince = request.effectiveDate();
         DevelopmentStep filed = fileStep(member, DevelopmentStepKind.PROBATION_CANCELLATION, request.effectiveDate(), "党支部",
                 request.reason());
-        MemberResponse changed = members.recordChange(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT, request.effectiveDate(),
+        MemberResponse changed = members.recordChange(member, "STATE", MembershipState.NORMAL, MembershipState.LEFT,
+                request.effectiveDate(),
                 join("probation cancelled", request.reason()), MembersEvents.MEMBER_STATE_CHANGED);
         stepEvents.recorded(member, filed);
         return changed;
@@ -142,13 +143,15 @@ public class DevelopmentService {
 
     static void requireNormal(Member member) {
         if (member.membershipState != MembershipState.NORMAL) {
-            throw ProblemException.refused(MembersRule.MEMBER_NOT_ACTIVE, "The member's state is " + member.membershipState + "; pipeline steps need NORMAL");
+            throw ProblemException.refused(MembersRule.MEMBER_NOT_ACTIVE,
+                    "The member's state is " + member.membershipState + "; pipeline steps need NORMAL");
         }
     }
 
     private static void requireProbationary(Member member) {
         if (member.politicalStatus != PoliticalStatus.PROBATIONARY) {
-            throw ProblemException.refused(MembersRule.NOT_PROBATIONARY, "Only a PROBATIONARY member's probation can be extended or cancelled; this one is " + member.politicalStatus);
+            throw ProblemException.refused(MembersRule.NOT_PROBATIONARY,
+                    "Only a PROBATIONARY member's probation can be extended or cancelled; this one is " + member.politicalStatus);
         }
     }
 
@@ -168,7 +171,8 @@ public class DevelopmentService {
         }
         for (Member sponsor : found) {
             if (sponsor.politicalStatus != PoliticalStatus.FULL || sponsor.membershipState != MembershipState.NORMAL) {
-                throw ProblemException.refused(MembersRule.SPONSOR_NOT_FULL_MEMBER, "Mentors and introducers must be FULL members in NORMAL standing; " + sponsor.id + " is not");
+                throw ProblemException.refused(MembersRule.SPONSOR_NOT_FULL_MEMBER,
+                        "Mentors and introducers must be FULL members in NORMAL standing; " + sponsor.id + " is not");
             }
         }
         return found;

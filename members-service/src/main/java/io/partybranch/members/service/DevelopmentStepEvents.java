@@ -34,7 +34,8 @@ public class DevelopmentStepEvents {
         DevelopmentStep.flush();
         List<DevelopmentStep> steps = DevelopmentStep.ofMember(member.id);
         DevelopmentStep current = steps.get(steps.size() - 1);
-        DevelopmentDeadlines.Deadline next = DevelopmentDeadlines.next(DevelopmentFileMapper.deadlines(member, steps, BusinessCalendar.today()));
+        DevelopmentDeadlines.Deadline next = DevelopmentDeadlines
+                .next(DevelopmentFileMapper.deadlines(member, steps, BusinessCalendar.today()));
         events.publish(MembersEvents.DEVELOPMENT_STEP_RECORDED, member.id, member.organizationId, new MembersEvents.DevelopmentStepRecorded(
                 step.id, member.id, member.organizationId, step.kind, step.outcome, step.doneOn, member.politicalStatus, current.kind,
                 current.doneOn, next == null ? null : next.kind(), next == null ? null : next.dueOn(), steps.size()));

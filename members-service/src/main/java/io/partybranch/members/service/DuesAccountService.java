@@ -1,5 +1,6 @@
 package io.partybranch.members.service;
 
+import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.DuesLedger;
 import io.partybranch.members.domain.DuesTariff;
@@ -58,20 +59,20 @@ public class DuesAccountService {
     public DuesPaymentService.Settled payment(UUID memberId, UUID paymentId) {
         Account account = account(memberId, DuesPayment.<DuesPayment>findByIdOptional(paymentId)
                 .filter(p -> p.memberId.equals(memberId))
-                .orElseThrow(() -> io.partybranch.common.http.ProblemException.notFound("Dues payment", paymentId)).paidOn.getYear());
+                .orElseThrow(() -> ProblemException.notFound("Dues payment", paymentId)).paidOn.getYear());
         return account.payments().stream().filter(s -> s.payment().id.equals(paymentId)).findFirst().orElseThrow();
     }
 
     public DuesAssessment assessment(UUID memberId, UUID assessmentId) {
         members.find(memberId);
         return DuesAssessment.<DuesAssessment>findByIdOptional(assessmentId).filter(a -> a.memberId.equals(memberId))
-                .orElseThrow(() -> io.partybranch.common.http.ProblemException.notFound("Dues assessment", assessmentId));
+                .orElseThrow(() -> ProblemException.notFound("Dues assessment", assessmentId));
     }
 
     public DuesExemption exemption(UUID memberId, UUID exemptionId) {
         members.find(memberId);
         return DuesExemption.<DuesExemption>findByIdOptional(exemptionId).filter(e -> e.memberId.equals(memberId))
-                .orElseThrow(() -> io.partybranch.common.http.ProblemException.notFound("Dues exemption", exemptionId));
+                .orElseThrow(() -> ProblemException.notFound("Dues exemption", exemptionId));
     }
 
     public List<DuesHistory> history(UUID memberId) {

@@ -1,6 +1,7 @@
 package io.partybranch.members.service;
 
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.DuesRules;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -145,7 +145,7 @@ public class DuesBillingService {
                 .getResultList();
         Set<String> keys = new HashSet<>();
         for (Object[] row : rows) {
-            keys.add(row[0] + "/" + YearMonth.from(io.partybranch.common.persistence.JdbcValues.localDate(row[1])));
+            keys.add(row[0] + "/" + YearMonth.from(JdbcValues.localDate(row[1])));
         }
         return keys;
     }

@@ -63,7 +63,7 @@ public class DuesExemptionService {
         DuesRules.checkNotBeforeAdmission(member.joinedOn, from, "The exemption's first month");
         List<DuesExemption> existing = DuesExemption.list("memberId", Sort.by("fromMonth"), memberId);
         DuesRules.checkNoOverlap(from, to, existing.stream()
-                .map(e -> new YearMonth[] {YearMonth.from(e.fromMonth), YearMonth.from(e.toMonth)}).toList());
+                .map(e -> new YearMonth[]{YearMonth.from(e.fromMonth), YearMonth.from(e.toMonth)}).toList());
         if (kind == DuesExemptionKind.REDUCED) {
             DuesTariffs tariffs = DuesTariffs.of(memberId);
             BigDecimal rulesAmount = tariffs.priceOf(from).map(DuesTariff.Price::amount).orElse(null);

@@ -4,6 +4,7 @@ import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.common.workbook.BoundedWorkbookReader;
 import io.partybranch.members.domain.CitizenIdNumbers;
 import io.partybranch.members.domain.DuesCategory;
 import io.partybranch.members.domain.DuesLedger;
@@ -11,7 +12,6 @@ import io.partybranch.members.domain.DuesRules;
 import io.partybranch.members.domain.DuesTariff;
 import io.partybranch.members.domain.PaymentMethod;
 import io.partybranch.members.domain.PoliticalStatus;
-import io.partybranch.common.workbook.BoundedWorkbookReader;
 import io.partybranch.members.mapping.DuesColumn;
 import io.partybranch.members.repository.DuesAssessment;
 import io.partybranch.members.repository.DuesBill;
@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -222,7 +223,7 @@ public class DuesImportService {
         }
         YearMonth current = YearMonth.from(today);
         List<YearMonth> billed = new ArrayList<>();
-        Map<YearMonth, BigDecimal> paid = new java.util.TreeMap<>();
+        Map<YearMonth, BigDecimal> paid = new TreeMap<>();
         for (DuesColumn column : DuesColumn.MONTHS) {
             YearMonth month = YearMonth.of(year, column.month());
             boolean owes = DuesRules.owesDues(member.politicalStatus, member.joinedOn, member.membershipState, member.stateSince, month);

@@ -109,7 +109,8 @@ public class DuesPaymentService {
         YearMonth current = YearMonth.from(BusinessCalendar.today());
         YearMonth firstUnbilled = account.firstUnbilled(current);
         DuesRules.checkPrepayment(account.credit(), DuesTariffs.of(member.id).amountToPrepay(firstUnbilled.isAfter(current)
-                ? firstUnbilled : current), firstUnbilled, BusinessCalendar.today());
+                ? firstUnbilled
+                : current), firstUnbilled, BusinessCalendar.today());
         figures.refresh(affected);
         DuesLedger.Allocation allocation = account.allocations().stream()
                 .filter(a -> payment.id.equals(a.paymentId())).findFirst()

@@ -40,7 +40,8 @@ public class DuesSettlement {
             if (price.isEmpty() || price.get().amount().compareTo(bill.amount) == 0) {
                 continue;
             }
-            DuesHistory.record(memberId, DuesHistory.BILL, bill.id, "REPRICED", YearMonth.from(bill.month) + " " + bill.amount.toPlainString(),
+            DuesHistory.record(memberId, DuesHistory.BILL, bill.id, "REPRICED",
+                    YearMonth.from(bill.month) + " " + bill.amount.toPlainString(),
                     YearMonth.from(bill.month) + " " + price.get().amount().toPlainString(), reason, recordedBy);
             bill.amount = price.get().amount();
             bill.basis = price.get().fromRelief() ? DuesBill.BASIS_EXEMPTION : DuesBill.BASIS_ASSESSMENT;

@@ -4,8 +4,10 @@ import io.partybranch.members.domain.DuesTariff;
 import io.partybranch.members.repository.DuesAssessment;
 import io.partybranch.members.repository.DuesExemption;
 import io.quarkus.panache.common.Sort;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A member's assessments and reliefs as the pure {@link DuesTariff} takes them. */
@@ -22,11 +24,11 @@ record DuesTariffs(List<DuesTariff.Rate> rates, List<DuesTariff.Relief> reliefs)
         return new DuesTariffs(rates, reliefs);
     }
 
-    java.util.Optional<DuesTariff.Price> priceOf(YearMonth month) {
+    Optional<DuesTariff.Price> priceOf(YearMonth month) {
         return DuesTariff.priceOf(month, rates, reliefs);
     }
 
-    java.math.BigDecimal amountToPrepay(YearMonth month) {
+    BigDecimal amountToPrepay(YearMonth month) {
         return DuesTariff.amountToPrepay(month, rates, reliefs);
     }
 }

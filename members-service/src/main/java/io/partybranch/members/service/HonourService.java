@@ -4,15 +4,16 @@ import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.HonourModels.HonourRequest;
+import io.partybranch.members.model.HonourModels.HonourResponse;
 import io.partybranch.members.repository.Honour;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.Organization;
-import io.partybranch.members.rest.model.HonourModels.HonourRequest;
-import io.partybranch.members.rest.model.HonourModels.HonourResponse;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class HonourService {
     EventPublisher events;
 
     @Inject
-    io.partybranch.common.security.CallerScope caller;
+    CallerScope caller;
 
     public HonourResponse record(HonourRequest request) {
         if ((request.memberId() == null) == (request.organizationId() == null)) {
@@ -52,7 +53,8 @@ public class HonourService {
             branchKey = member.organizationId;
         } else {
             if (Honour.SANCTION.equals(request.kind())) {
-                throw ProblemException.refused(MembersRule.SANCTION_FOR_MEMBERS_ONLY, "Sanctions are recorded for members; organisations receive honours only");
+                throw ProblemException.refused(MembersRule.SANCTION_FOR_MEMBERS_ONLY,
+                        "Sanctions are recorded for members; organisations receive honours only");
             }
             caller.requireWritable(request.organizationId());
             Organization organization = Organization.findById(request.organizationId());

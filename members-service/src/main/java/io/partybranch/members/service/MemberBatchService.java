@@ -2,8 +2,8 @@ package io.partybranch.members.service;
 
 import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.members.model.MemberRequest;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.rest.model.MemberRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

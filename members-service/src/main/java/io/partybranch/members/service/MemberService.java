@@ -8,19 +8,20 @@ import io.partybranch.common.http.Problem;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.common.tree.OrganizationTree;
 import io.partybranch.members.domain.CitizenIdNumbers;
 import io.partybranch.members.domain.Gender;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.mapping.MemberMapper;
+import io.partybranch.members.model.MemberHistoryEntry;
+import io.partybranch.members.model.MemberRequest;
+import io.partybranch.members.model.MemberResponse;
+import io.partybranch.members.model.MemberUpdateRequest;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.MemberHistory;
 import io.partybranch.members.repository.Organization;
-import io.partybranch.members.rest.model.MemberHistoryEntry;
-import io.partybranch.members.rest.model.MemberRequest;
-import io.partybranch.members.rest.model.MemberResponse;
-import io.partybranch.members.rest.model.MemberUpdateRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -29,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +209,7 @@ public class MemberService {
     }
 
     public PageResponse<MemberResponse> list(PageQuery page, UUID organizationId, boolean subtree,
-            PoliticalStatus status, MembershipState state, String nameContains, java.time.OffsetDateTime updatedSince) {
+            PoliticalStatus status, MembershipState state, String nameContains, OffsetDateTime updatedSince) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (updatedSince != null) {
@@ -217,7 +219,7 @@ public class MemberService {
         if (organizationId != null) {
             organizations.find(organizationId);
             if (subtree) {
-                where.add(io.partybranch.common.tree.OrganizationTree.inSubtree("organizationId", "organizations"));
+                where.add(OrganizationTree.inSubtree("organizationId", "organizations"));
                 parameters.and("organizations", organizationId);
             } else {
                 where.add("organizationId = :organization");
@@ -284,8 +286,8 @@ public class MemberService {
      */
     private void ensureUniqueAmongActive(String hash, UUID self) {
         long duplicates = ((Number) entityManager.createNativeQuery("""
-                        select count(*) from member where citizen_id_hash = :hash and membership_state in (:active)
-                        and id <> :self""")
+                select count(*) from member where citizen_id_hash = :hash and membership_state in (:active)
+                and id <> :self""")
                 .setParameter("hash", hash)
                 .setParameter("active", MembershipState.active().stream().map(Enum::name).toList())
                 .setParameter("self", self == null ? NO_MEMBER : self)

@@ -6,10 +6,10 @@ import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.DatedChangeRequest;
+import io.partybranch.members.model.MemberResponse;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.Organization;
-import io.partybranch.members.rest.model.DatedChangeRequest;
-import io.partybranch.members.rest.model.MemberResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +28,8 @@ public class MemberStateService {
         ETags.requireMatch(ifMatch, member.version);
         MembershipState from = member.membershipState;
         if (!from.allowedNext().contains(request.state())) {
-            throw ProblemException.refused(MembersRule.STATE_TRANSITION, "A member who is " + from + " cannot become " + request.state() + "; allowed: " + from.allowedNext());
+            throw ProblemException.refused(MembersRule.STATE_TRANSITION,
+                    "A member who is " + from + " cannot become " + request.state() + "; allowed: " + from.allowedNext());
         }
         DevelopmentRules.checkNotBefore(request.effectiveDate(), member.stateSince, "the current state date");
         member.membershipState = request.state();

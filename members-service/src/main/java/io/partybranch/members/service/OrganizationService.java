@@ -13,12 +13,12 @@ import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
 import io.partybranch.members.mapping.OrganizationMapper;
+import io.partybranch.members.model.ClosureRequest;
+import io.partybranch.members.model.OrganizationRequest;
+import io.partybranch.members.model.OrganizationResponse;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.Organization;
 import io.partybranch.members.repository.OrganizationHistory;
-import io.partybranch.members.rest.model.ClosureRequest;
-import io.partybranch.members.rest.model.OrganizationRequest;
-import io.partybranch.members.rest.model.OrganizationResponse;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +26,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -75,16 +77,18 @@ public class OrganizationService {
         Organization organization = find(id);
         ETags.requireMatch(ifMatch, organization.version);
         if (request.type() != organization.type) {
-            throw ProblemException.refused(MembersRule.ORGANIZATION_TYPE_IMMUTABLE, "An organisation's type cannot change (it is " + organization.type + "); close it and create a new one");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_TYPE_IMMUTABLE,
+                    "An organisation's type cannot change (it is " + organization.type + "); close it and create a new one");
         }
         requireOpen(organization);
         UUID previousParent = organization.parentId;
-        boolean moved = !java.util.Objects.equals(previousParent, request.parentId());
+        boolean moved = !Objects.equals(previousParent, request.parentId());
         if (moved) {
             caller.requireWritable(request.parentId());
             checkParent(request.type(), request.parentId(), organization.id);
             if (request.parentId() != null && tree.inSubtreeOf(request.parentId(), organization.id)) {
-                throw ProblemException.refused(MembersRule.ORGANIZATION_CYCLE, "An organisation cannot be moved under one of its own descendants");
+                throw ProblemException.refused(MembersRule.ORGANIZATION_CYCLE,
+                        "An organisation cannot be moved under one of its own descendants");
             }
         }
         String previousName = organization.name;
@@ -110,11 +114,13 @@ public class OrganizationService {
         requireOpen(organization);
         long members = activeMembers(List.of(organization.id));
         if (members > 0) {
-            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_MEMBERS, "The organisation still has " + members + " active member(s); transfer them first");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_MEMBERS,
+                    "The organisation still has " + members + " active member(s); transfer them first");
         }
         long openChildren = Organization.count("parentId = ?1 and closedOn is null", organization.id);
         if (openChildren > 0) {
-            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_CHILDREN, "The organisation still has " + openChildren + " open child organisation(s); close or move them first");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_CHILDREN,
+                    "The organisation still has " + openChildren + " open child organisation(s); close or move them first");
         }
         organization.closedOn = request.closedOn();
         organization.updatedAt = BusinessCalendar.now();
@@ -130,17 +136,20 @@ public class OrganizationService {
         Organization organization = find(id);
         long members = Member.count("organizationId = ?1 or partyGroupId = ?1", organization.id);
         if (members > 0) {
-            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_MEMBERS, "The organisation has " + members + " member record(s); it can be closed, not deleted");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_MEMBERS,
+                    "The organisation has " + members + " member record(s); it can be closed, not deleted");
         }
         if (Organization.count("parentId", organization.id) > 0) {
-            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_CHILDREN, "The organisation has child organisations; it can be closed, not deleted");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_CHILDREN,
+                    "The organisation has child organisations; it can be closed, not deleted");
         }
         long committees = (Long) entityManager.createQuery("select count(c) from Committee c where c.branchId = :id")
                 .setParameter("id", id).getSingleResult();
         long honours = (Long) entityManager.createQuery("select count(h) from Honour h where h.organizationId = :id")
                 .setParameter("id", id).getSingleResult();
         if (committees + honours > 0) {
-            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_RECORDS, "The organisation has committee or honour records; it can be closed, not deleted");
+            throw ProblemException.refused(MembersRule.ORGANIZATION_HAS_RECORDS,
+                    "The organisation has committee or honour records; it can be closed, not deleted");
         }
         OrganizationHistory.delete("organizationId", id);
         tree.removed(id);
@@ -161,7 +170,7 @@ public class OrganizationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<OrganizationResponse> list(PageQuery page, UUID parentId, UUID subtreeOf, OrganizationType type,
-            String districtCode, String nameContains, boolean includeClosed, java.time.OffsetDateTime updatedSince) {
+            String districtCode, String nameContains, boolean includeClosed, OffsetDateTime updatedSince) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (updatedSince != null) {
@@ -221,7 +230,8 @@ public class OrganizationService {
     /** Members belong to an open BRANCH or JOINT_BRANCH. */
     static void checkTakesMembers(Organization branch) {
         if (!branch.type.isBranch()) {
-            throw ProblemException.refused(MembersRule.MEMBER_BELONGS_TO_BRANCH, "Members belong to a BRANCH or JOINT_BRANCH, not to a " + branch.type);
+            throw ProblemException.refused(MembersRule.MEMBER_BELONGS_TO_BRANCH,
+                    "Members belong to a BRANCH or JOINT_BRANCH, not to a " + branch.type);
         }
         requireOpen(branch);
     }
@@ -254,7 +264,8 @@ public class OrganizationService {
         }
         requireOpen(parent);
         if (!type.allowedParents().contains(parent.type)) {
-            throw ProblemException.refused(MembersRule.ORGANIZATION_PARENT_TYPE, "A " + type + " cannot be placed under a " + parent.type + "; allowed parents: " + type.allowedParents());
+            throw ProblemException.refused(MembersRule.ORGANIZATION_PARENT_TYPE,
+                    "A " + type + " cannot be placed under a " + parent.type + "; allowed parents: " + type.allowedParents());
         }
     }
 

@@ -2,8 +2,8 @@ package io.partybranch.members.service;
 
 import io.partybranch.common.http.Problem;
 import io.partybranch.members.domain.PoliticalStatus;
+import io.partybranch.members.model.MemberRequest;
 import io.partybranch.members.repository.Member;
-import io.partybranch.members.rest.model.MemberRequest;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -40,12 +40,12 @@ public class RosterExportService {
     public byte[] export(UUID organizationId, boolean subtree) {
         organizations.find(organizationId);
         Map<UUID, String> names = Organization.<Organization>list(subtree ? OrganizationTree.inSubtree("id", "root") : "id = :root",
-                        Parameters.with("root", organizationId))
+                Parameters.with("root", organizationId))
                 .stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
         Collator chinese = Collator.getInstance(Locale.CHINA);
         String rosterOf = subtree ? OrganizationTree.inSubtree("organizationId", "root") : "organizationId = :root";
         List<Member> roster = Member.<Member>list(rosterOf + " and membershipState in :states",
-                        Parameters.with("root", organizationId).and("states", MembershipState.active()))
+                Parameters.with("root", organizationId).and("states", MembershipState.active()))
                 .stream()
                 .sorted(Comparator.comparing((Member m) -> names.get(m.organizationId), chinese)
                         .thenComparing(m -> m.fullName, chinese)

@@ -5,19 +5,20 @@ import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.MembersRule;
 import io.partybranch.members.domain.MembershipState;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.MemberResponse;
+import io.partybranch.members.model.TransferModels.Decision;
+import io.partybranch.members.model.TransferModels.IncomingTransferRequest;
+import io.partybranch.members.model.TransferModels.TransferRequest;
+import io.partybranch.members.model.TransferModels.TransferResponse;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.MemberHistory;
 import io.partybranch.members.repository.Organization;
 import io.partybranch.members.repository.Transfer;
-import io.partybranch.members.rest.model.MemberResponse;
-import io.partybranch.members.rest.model.TransferModels.Decision;
-import io.partybranch.members.rest.model.TransferModels.IncomingTransferRequest;
-import io.partybranch.members.rest.model.TransferModels.TransferRequest;
-import io.partybranch.members.rest.model.TransferModels.TransferResponse;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,13 +50,14 @@ public class TransferService {
     MemberService members;
 
     @Inject
-    io.partybranch.common.security.CallerScope caller;
+    CallerScope caller;
 
     public TransferResponse issue(TransferRequest request) {
         Member member = members.find(request.memberId());
         caller.requireWritable(member.organizationId);
         if (member.membershipState != MembershipState.NORMAL) {
-            throw ProblemException.refused(MembersRule.MEMBER_NOT_ACTIVE, "Only a member in NORMAL standing can be transferred; this one is " + member.membershipState);
+            throw ProblemException.refused(MembersRule.MEMBER_NOT_ACTIVE,
+                    "Only a member in NORMAL standing can be transferred; this one is " + member.membershipState);
         }
         if ((request.toBranchId() == null) == (request.externalUnit() == null || request.externalUnit().isBlank())) {
             throw ProblemException.invalid("toBranchId", "give either toBranchId (a branch on this platform) or externalUnit, not both");
@@ -64,7 +66,8 @@ public class TransferService {
         boolean open = Transfer.<Transfer>list("memberId = ?1 and status = ?2", member.id, Transfer.ISSUED).stream()
                 .anyMatch(t -> !t.validUntil.isBefore(today));
         if (open) {
-            throw ProblemException.refused(MembersRule.TRANSFER_ALREADY_OPEN, "The member already has an issued letter that is still valid; reject it or let it expire first");
+            throw ProblemException.refused(MembersRule.TRANSFER_ALREADY_OPEN,
+                    "The member already has an issued letter that is still valid; reject it or let it expire first");
         }
         Organization from = Organization.findById(member.organizationId);
         boolean acrossProvinces;
@@ -75,7 +78,8 @@ public class TransferService {
                 throw ProblemException.invalid("toBranchId", "names no existing organisation");
             }
             if (!to.type.isBranch() || to.closedOn != null) {
-                throw ProblemException.refused(MembersRule.TRANSFER_TO_BRANCH, "A member can only be transferred to an open BRANCH or JOINT_BRANCH");
+                throw ProblemException.refused(MembersRule.TRANSFER_TO_BRANCH,
+                        "A member can only be transferred to an open BRANCH or JOINT_BRANCH");
             }
             if (to.id.equals(member.organizationId)) {
                 throw ProblemException.refused(MembersRule.TRANSFER_SAME_BRANCH, "The member already belongs to that branch");
@@ -105,7 +109,8 @@ public class TransferService {
     public TransferResponse confirm(UUID id, String ifMatch, Decision decision) {
         Transfer transfer = findIssued(id, ifMatch, decision.decidedOn());
         if (decision.decidedOn().isAfter(transfer.validUntil)) {
-            throw ProblemException.refused(MembersRule.TRANSFER_LETTER_EXPIRED, "The letter was valid until " + transfer.validUntil + "; issue a new one");
+            throw ProblemException.refused(MembersRule.TRANSFER_LETTER_EXPIRED,
+                    "The letter was valid until " + transfer.validUntil + "; issue a new one");
         }
         if (transfer.toBranchId != null) {
             caller.requireWritable(transfer.toBranchId);
@@ -152,7 +157,8 @@ public class TransferService {
         boolean acrossProvinces = Boolean.TRUE.equals(request.acrossProvinces());
         LocalDate validUntil = request.letterIssuedOn().plusMonths(acrossProvinces ? LETTER_MONTHS_ACROSS_PROVINCES : LETTER_MONTHS);
         if (request.receivedOn().isAfter(validUntil)) {
-            throw ProblemException.refused(MembersRule.TRANSFER_LETTER_EXPIRED, "The letter was valid until " + validUntil + "; the sending unit must issue a new one");
+            throw ProblemException.refused(MembersRule.TRANSFER_LETTER_EXPIRED,
+                    "The letter was valid until " + validUntil + "; the sending unit must issue a new one");
         }
         Member member = members.prepareRegistration(request.member());
         MemberResponse registered = members.persistRegistration(member);

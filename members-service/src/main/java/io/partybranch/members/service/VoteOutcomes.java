@@ -11,6 +11,7 @@ import io.partybranch.members.repository.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +33,7 @@ public class VoteOutcomes {
     @Inject
     DevelopmentStepEvents stepEvents;
 
-    public void record(VoteHeld vote, java.util.UUID eventId) {
+    public void record(VoteHeld vote, UUID eventId) {
         if (DevelopmentStep.count("voteId", vote.id()) > 0) {
             return;
         }
@@ -42,7 +43,8 @@ public class VoteOutcomes {
                     eventId);
         }
         boolean admission = "ADMIT_CANDIDATE".equals(vote.subject());
-        DevelopmentStep step = DevelopmentStep.of(member, admission ? DevelopmentStepKind.ADMISSION_VOTE : DevelopmentStepKind.CONVERSION_VOTE,
+        DevelopmentStep step = DevelopmentStep.of(member,
+                admission ? DevelopmentStepKind.ADMISSION_VOTE : DevelopmentStepKind.CONVERSION_VOTE,
                 vote.heldOn(), vote.passed() ? DevelopmentStep.PASSED : DevelopmentStep.FAILED, "支部党员大会", RECORDED_BY);
         step.organizationId = vote.branchId() != null ? vote.branchId() : member.organizationId;
         step.voteId = vote.id();
@@ -62,9 +64,11 @@ public class VoteOutcomes {
     /** @return why the passed vote did not admit the candidate, or null when it did or waits only for the approval */
     private String admit(Member member, DevelopmentStep vote) {
         if (member.politicalStatus != PoliticalStatus.CANDIDATE || member.membershipState != MembershipState.NORMAL) {
-            return "not applied: the member is " + member.politicalStatus + ", " + member.membershipState + ", not a candidate in normal standing";
+            return "not applied: the member is " + member.politicalStatus + ", " + member.membershipState
+                    + ", not a candidate in normal standing";
         }
-        String problem = DevelopmentFileRules.admissionVoteProblem(DevelopmentFileService.passedOn(member.id, DevelopmentStepKind.PRE_REVIEW),
+        String problem = DevelopmentFileRules.admissionVoteProblem(
+                DevelopmentFileService.passedOn(member.id, DevelopmentStepKind.PRE_REVIEW),
                 DevelopmentFileService.passedOn(member.id, DevelopmentStepKind.PUBLICITY), vote.doneOn);
         if (problem != null) {
             return "not applied: " + problem;

@@ -31,7 +31,8 @@ class CitizenIdNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "1101051949123100", "11010519491231002XX", "11010519491231002x", "A1010519491231002X", "110105194912310 2X"})
+    @ValueSource(strings = {"", "1101051949123100", "11010519491231002XX", "11010519491231002x", "A1010519491231002X",
+            "110105194912310 2X"})
     void theShapeIsSeventeenDigitsAndADigitOrX(String id) {
         assertEquals("must be 18 characters: 17 digits and a digit or X", CitizenIdNumbers.problem(id));
     }

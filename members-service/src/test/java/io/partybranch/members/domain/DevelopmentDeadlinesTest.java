@@ -2,8 +2,8 @@ package io.partybranch.members.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.partybranch.members.domain.DevelopmentDeadlines.Deadline;
 import io.partybranch.members.domain.DevelopmentDeadlines.Dates;
+import io.partybranch.members.domain.DevelopmentDeadlines.Deadline;
 import io.partybranch.members.domain.DevelopmentDeadlines.State;
 import io.partybranch.members.domain.DevelopmentDeadlines.StepOnFile;
 import java.time.LocalDate;

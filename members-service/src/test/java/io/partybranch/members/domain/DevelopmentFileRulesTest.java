@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.partybranch.common.http.ProblemException;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -54,7 +55,8 @@ class DevelopmentFileRulesTest {
         assertDoesNotThrow(() -> DevelopmentFileRules.checkTraining(DAY, DAY.plusDays(1), 24));
         refusedBy("training-too-short", () -> DevelopmentFileRules.checkTraining(DAY, DAY.plusDays(1), 23));
         refusedBy("training-too-short", () -> DevelopmentFileRules.checkTraining(DAY, DAY.plusDays(1), null));
-        assertEquals(400, assertThrows(ProblemException.class, () -> DevelopmentFileRules.checkTraining(DAY, DAY.minusDays(1), 30)).status());
+        assertEquals(400,
+                assertThrows(ProblemException.class, () -> DevelopmentFileRules.checkTraining(DAY, DAY.minusDays(1), 30)).status());
     }
 
     @Test
@@ -85,9 +87,9 @@ class DevelopmentFileRulesTest {
     void theStepsRunInTheRegulationsOrder() {
         for (DevelopmentStepKind kind : DevelopmentStepKind.values()) {
             for (DevelopmentStepKind required : kind.requires()) {
-                org.junit.jupiter.api.Assertions.assertTrue(required.ordinal() < kind.ordinal(), kind + " requires the later " + required);
+                Assertions.assertTrue(required.ordinal() < kind.ordinal(), kind + " requires the later " + required);
             }
-            org.junit.jupiter.api.Assertions.assertTrue(kind.ordinal() == 0
+            Assertions.assertTrue(kind.ordinal() == 0
                     || DevelopmentStepKind.values()[kind.ordinal() - 1].stage().ordinal() <= kind.stage().ordinal(), kind + " stage order");
         }
     }

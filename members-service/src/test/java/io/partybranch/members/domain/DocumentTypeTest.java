@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -31,9 +32,9 @@ public class DocumentTypeTest {
     void eachTypeByItsFirstBytes() {
         assertTrue(DocumentType.PDF.matches("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
         assertFalse(DocumentType.PDF.matches("%PDX-1.7\n".getBytes(StandardCharsets.US_ASCII)));
-        assertTrue(DocumentType.JPEG.matches(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));
-        assertFalse(DocumentType.JPEG.matches(new byte[] {(byte) 0xFF, (byte) 0xD8}));
-        assertTrue(DocumentType.PNG.matches(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}));
+        assertTrue(DocumentType.JPEG.matches(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));
+        assertFalse(DocumentType.JPEG.matches(new byte[]{(byte) 0xFF, (byte) 0xD8}));
+        assertTrue(DocumentType.PNG.matches(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}));
         assertFalse(DocumentType.PNG.matches("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
     }
 
@@ -42,7 +43,7 @@ public class DocumentTypeTest {
         assertTrue(DocumentType.DOCX.matches(zip("[Content_Types].xml", "word/document.xml")));
         assertFalse(DocumentType.DOCX.matches(zip("[Content_Types].xml", "xl/workbook.xml")), "a workbook is not a Word file");
         byte[] broken = zip("[Content_Types].xml", "word/document.xml");
-        byte[] truncated = java.util.Arrays.copyOf(broken, 40);
+        byte[] truncated = Arrays.copyOf(broken, 40);
         assertFalse(DocumentType.DOCX.matches(truncated));
     }
 

@@ -100,9 +100,12 @@ class DuesRulesTest {
                 "预备党员 pay from the admission meeting's month");
         assertFalse(DuesRules.owesDues(PoliticalStatus.PROBATIONARY, LocalDate.of(2026, 7, 1), MembershipState.NORMAL, null, june));
         assertFalse(DuesRules.owesDues(PoliticalStatus.CANDIDATE, null, MembershipState.NORMAL, null, june));
-        assertTrue(DuesRules.owesDues(PoliticalStatus.FULL, LocalDate.of(2000, 1, 1), MembershipState.LEFT, LocalDate.of(2026, 6, 20), june),
+        assertTrue(
+                DuesRules.owesDues(PoliticalStatus.FULL, LocalDate.of(2000, 1, 1), MembershipState.LEFT, LocalDate.of(2026, 6, 20), june),
                 "who left during the month owes it");
-        assertFalse(DuesRules.owesDues(PoliticalStatus.FULL, LocalDate.of(2000, 1, 1), MembershipState.SUSPENDED, LocalDate.of(2026, 6, 1), june),
+        assertFalse(
+                DuesRules.owesDues(PoliticalStatus.FULL, LocalDate.of(2000, 1, 1), MembershipState.SUSPENDED, LocalDate.of(2026, 6, 1),
+                        june),
                 "who was suspended from its first day does not");
     }
 
@@ -128,7 +131,7 @@ class DuesRulesTest {
 
     @Test
     void exemptionsOfOneMemberDoNotOverlap() {
-        List<YearMonth[]> existing = List.<YearMonth[]>of(new YearMonth[] {YearMonth.of(2026, 3), YearMonth.of(2026, 6)});
+        List<YearMonth[]> existing = List.<YearMonth[]>of(new YearMonth[]{YearMonth.of(2026, 3), YearMonth.of(2026, 6)});
         assertDoesNotThrow(() -> DuesRules.checkNoOverlap(YearMonth.of(2026, 7), YearMonth.of(2026, 9), existing));
         assertDoesNotThrow(() -> DuesRules.checkNoOverlap(YearMonth.of(2026, 1), YearMonth.of(2026, 2), existing));
         refusedBy("dues-exemption-overlaps", () -> DuesRules.checkNoOverlap(YearMonth.of(2026, 6), YearMonth.of(2026, 8), existing));

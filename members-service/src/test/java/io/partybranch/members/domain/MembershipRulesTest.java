@@ -21,8 +21,10 @@ class MembershipRulesTest {
     void leavingIsFinalAndASuspensionOrRetentionReturnsToNormal() {
         assertEquals(Set.of(MembershipState.SUSPENDED, MembershipState.RETAINED, MembershipState.LEFT, MembershipState.EXPELLED),
                 MembershipState.NORMAL.allowedNext());
-        assertEquals(Set.of(MembershipState.NORMAL, MembershipState.LEFT, MembershipState.EXPELLED), MembershipState.SUSPENDED.allowedNext());
-        assertEquals(Set.of(MembershipState.NORMAL, MembershipState.LEFT, MembershipState.EXPELLED), MembershipState.RETAINED.allowedNext());
+        assertEquals(Set.of(MembershipState.NORMAL, MembershipState.LEFT, MembershipState.EXPELLED),
+                MembershipState.SUSPENDED.allowedNext());
+        assertEquals(Set.of(MembershipState.NORMAL, MembershipState.LEFT, MembershipState.EXPELLED),
+                MembershipState.RETAINED.allowedNext());
         assertEquals(Set.of(), MembershipState.LEFT.allowedNext());
         assertEquals(Set.of(), MembershipState.EXPELLED.allowedNext());
         assertEquals(Set.of(), MembershipState.TRANSFERRED_OUT.allowedNext());
@@ -32,8 +34,10 @@ class MembershipRulesTest {
     void organisationsHangUnderTheirKindOfParent() {
         assertEquals(Set.of(OrganizationType.ORG_PARTY_COMMITTEE), OrganizationType.ORG_PARTY_COMMITTEE.allowedParents());
         assertEquals(Set.of(OrganizationType.ORG_PARTY_COMMITTEE), OrganizationType.GENERAL_BRANCH.allowedParents());
-        assertEquals(Set.of(OrganizationType.ORG_PARTY_COMMITTEE, OrganizationType.GENERAL_BRANCH), OrganizationType.BRANCH.allowedParents());
-        assertEquals(Set.of(OrganizationType.ORG_PARTY_COMMITTEE, OrganizationType.GENERAL_BRANCH), OrganizationType.JOINT_BRANCH.allowedParents());
+        assertEquals(Set.of(OrganizationType.ORG_PARTY_COMMITTEE, OrganizationType.GENERAL_BRANCH),
+                OrganizationType.BRANCH.allowedParents());
+        assertEquals(Set.of(OrganizationType.ORG_PARTY_COMMITTEE, OrganizationType.GENERAL_BRANCH),
+                OrganizationType.JOINT_BRANCH.allowedParents());
         assertEquals(Set.of(OrganizationType.BRANCH, OrganizationType.JOINT_BRANCH), OrganizationType.PARTY_GROUP.allowedParents());
         assertEquals(List.of(OrganizationType.BRANCH, OrganizationType.JOINT_BRANCH),
                 Arrays.stream(OrganizationType.values()).filter(OrganizationType::isBranch).toList());

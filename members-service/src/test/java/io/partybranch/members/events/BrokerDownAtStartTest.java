@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ class BrokerDownAtStartTest {
             Map<String, String> config = new HashMap<>(super.start());
             try (ServerSocket probe = new ServerSocket(0)) {
                 System.setProperty(PORT_PROPERTY, Integer.toString(probe.getLocalPort()));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
             config.put("kafka.bootstrap.servers", "localhost:" + System.getProperty(PORT_PROPERTY));
@@ -77,8 +78,8 @@ class BrokerDownAtStartTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "down".equals(check("kafka-broker").getString("data.broker")));
         given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get("/q/health/ready").then().statusCode(200);
         String branch = Fixtures.createBranch();
-        OutboxEvent pending = QuarkusTransaction.requiringNew().call(() ->
-                OutboxEvent.<OutboxEvent>find("subject = ?1 and eventType = ?2", branch, MembersEvents.ORGANIZATION_CREATED).firstResult());
+        OutboxEvent pending = QuarkusTransaction.requiringNew().call(() -> OutboxEvent
+                .<OutboxEvent>find("subject = ?1 and eventType = ?2", branch, MembersEvents.ORGANIZATION_CREATED).firstResult());
         assertNull(pending.publishedAt, "kept in the outbox while the broker is away");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> check("outbox").getLong("data.pending") >= 1);
 
@@ -86,18 +87,20 @@ class BrokerDownAtStartTest {
         try (TcpProxy broker = TcpProxy.forKafka(port, true)) {
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "ensured".equals(check("kafka-broker").getString("data.topics")));
             assertEquals("reachable", check("kafka-broker").getString("data.broker"));
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                    OutboxEvent.<OutboxEvent>findById(pending.id).publishedAt != null));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+                    () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(pending.id).publishedAt != null));
             Properties props = new Properties();
             props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformInfrastructure.kafkaBootstrapServers());
             try (Admin admin = Admin.create(props)) {
-                assertTrue(admin.listTopics().names().get(20, TimeUnit.SECONDS).contains(EXTRA_TOPIC), "topics ensured once the broker is back");
+                assertTrue(admin.listTopics().names().get(20, TimeUnit.SECONDS).contains(EXTRA_TOPIC),
+                        "topics ensured once the broker is back");
             }
         }
     }
 
     private static JsonPath check(String name) {
-        return new JsonPath(given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get("/q/health/ready").then().extract().asString())
+        return new JsonPath(
+                given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get("/q/health/ready").then().extract().asString())
                 .setRootPath("checks.find { it.name == '" + name + "' }");
     }
 }

@@ -38,7 +38,8 @@ class DevelopmentStepEventsTest {
         String mentor = Fixtures.registerMember(branch, "发展培养人", "FULL");
         // Applied on 2026-10-08 (statusSince of an applicant): the talk is due within a month, by 2026-11-08.
         String applicant = Fixtures.registerMember(branch, "发展申请人", "APPLICANT");
-        given().contentType(ContentType.JSON).body(Map.of("toStatus", "ACTIVIST", "effectiveDate", "2026-10-20", "mentorIds", List.of(mentor)))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("toStatus", "ACTIVIST", "effectiveDate", "2026-10-20", "mentorIds", List.of(mentor)))
                 .post("/api/v1/members/" + applicant + "/status-changes").then().statusCode(200);
         List<JsonNode> events = stepEvents(outbox, applicant);
         assertEquals(1, events.size(), "making an activist files the mentors' appointment");

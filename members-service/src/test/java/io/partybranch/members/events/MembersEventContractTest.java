@@ -40,29 +40,35 @@ class MembersEventContractTest {
                 Fixtures.registerMember(branch, "契约丙", "FULL"));
         Map<String, Object> body = Fixtures.memberBody(branch, "契约丁", "FULL");
         String updated = Fixtures.register(body);
-        given().contentType(ContentType.JSON).body(Map.of("fullName", "契约丁改", "gender", body.get("gender"), "birthDate", body.get("birthDate"),
-                "citizenId", body.get("citizenId"))).put("/api/v1/members/" + updated).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("fullName", "契约丁改", "gender", body.get("gender"), "birthDate", body.get("birthDate"),
+                        "citizenId", body.get("citizenId")))
+                .put("/api/v1/members/" + updated).then().statusCode(200);
         String applicant = Fixtures.registerMember(branch, "契约申请人", "APPLICANT");
-        given().contentType(ContentType.JSON).body(Map.of("toStatus", "ACTIVIST", "effectiveDate", "2026-10-20", "mentorIds", List.of(full.get(0))))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("toStatus", "ACTIVIST", "effectiveDate", "2026-10-20", "mentorIds", List.of(full.get(0))))
                 .post("/api/v1/members/" + applicant + "/status-changes").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("state", "RETAINED", "effectiveDate", "2026-03-01", "reason", "出国"))
                 .post("/api/v1/members/" + updated + "/state-changes").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("partyGroupId", group, "effectiveDate", "2026-09-01"))
                 .put("/api/v1/members/" + full.get(2) + "/party-group").then().statusCode(200);
-        String rejected = given().contentType(ContentType.JSON).body(Map.of("memberId", applicant, "toBranchId", other, "issuedOn", "2026-11-01"))
+        String rejected = given().contentType(ContentType.JSON)
+                .body(Map.of("memberId", applicant, "toBranchId", other, "issuedOn", "2026-11-01"))
                 .post("/api/v1/transfers").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("decidedOn", "2026-11-02", "reason", "信息有误"))
                 .post("/api/v1/transfers/" + rejected + "/rejection").then().statusCode(200);
-        String confirmed = given().contentType(ContentType.JSON).body(Map.of("memberId", applicant, "toBranchId", other, "issuedOn", "2026-11-03"))
+        String confirmed = given().contentType(ContentType.JSON)
+                .body(Map.of("memberId", applicant, "toBranchId", other, "issuedOn", "2026-11-03"))
                 .post("/api/v1/transfers").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("decidedOn", "2026-11-04"))
                 .post("/api/v1/transfers/" + confirmed + "/confirmation").then().statusCode(200);
-        String elected = given().contentType(ContentType.JSON).body(Map.of("branchId", branch, "electedOn", "2024-09-01", "members", List.of(
+        String elected = given().contentType(ContentType.JSON)
+                .body(Map.of("branchId", branch, "electedOn", "2024-09-01", "members", List.of(
                         Map.of("memberId", full.get(0), "posts", List.of("SECRETARY")))))
                 .post("/api/v1/committees").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2025-09-01", "changes", List.of(
-                        Map.of("memberId", full.get(0), "post", "SECRETARY", "action", "RELEASE"),
-                        Map.of("memberId", full.get(1), "post", "SECRETARY", "action", "ASSIGN"))))
+                Map.of("memberId", full.get(0), "post", "SECRETARY", "action", "RELEASE"),
+                Map.of("memberId", full.get(1), "post", "SECRETARY", "action", "ASSIGN"))))
                 .post("/api/v1/committees/" + elected + "/post-changes").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("memberId", full.get(0), "kind", "HONOUR", "title", "优秀共产党员",
                 "level", "DISTRICT", "year", 2025)).post("/api/v1/honours").then().statusCode(201);

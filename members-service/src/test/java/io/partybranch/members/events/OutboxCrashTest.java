@@ -43,8 +43,8 @@ class OutboxCrashTest {
     void committedEventSurvivesUntilTheRelayComesBack() {
         String branch = Fixtures.createBranch();
         String member = Fixtures.registerMember(branch, "钱思远", "FULL");
-        OutboxEvent pending = QuarkusTransaction.requiringNew().call(() ->
-                OutboxEvent.<OutboxEvent>find("subject = ?1 and eventType = ?2", member, MembersEvents.MEMBER_REGISTERED).firstResult());
+        OutboxEvent pending = QuarkusTransaction.requiringNew().call(() -> OutboxEvent
+                .<OutboxEvent>find("subject = ?1 and eventType = ?2", member, MembersEvents.MEMBER_REGISTERED).firstResult());
         assertNull(pending.publishedAt, "nothing has been sent while the relay is down");
 
         UUID id = pending.id;
@@ -56,8 +56,8 @@ class OutboxCrashTest {
             try {
                 ConsumerRecord<String, String> record = topic.await(TopicReader.eventWithId(id));
                 assertEquals(branch, record.key());
-                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                        QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(id).publishedAt != null));
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                        () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(id).publishedAt != null));
                 // Marked published: the relay will not send it again, so every copy is on the topic now.
                 assertEquals(1, topic.everythingSoFar(TopicReader.eventWithId(id)).size(), "published exactly once");
             } finally {

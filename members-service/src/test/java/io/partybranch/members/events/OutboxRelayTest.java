@@ -59,7 +59,8 @@ class OutboxRelayTest {
         UUID row = insertRow(UUID.randomUUID().toString(), "{\"lock\":true}");
         PlatformInfrastructure.Database db = PlatformInfrastructure.database();
         try (TopicReader topic = TopicReader.of(TOPIC);
-                Connection other = DriverManager.getConnection(db.jdbcUrl(PlatformInfrastructure.DATABASE), db.adminUser(), db.adminPassword());
+                Connection other = DriverManager.getConnection(db.jdbcUrl(PlatformInfrastructure.DATABASE), db.adminUser(),
+                        db.adminPassword());
                 Statement sql = other.createStatement()) {
             // What the other instance's relay holds while it publishes.
             sql.execute("select pg_advisory_lock(7001, hashtext('members'))");
@@ -159,7 +160,8 @@ class OutboxRelayTest {
     }
 
     private static JsonPath outbox() {
-        return new JsonPath(given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get("/q/health/ready").then().extract().asString())
+        return new JsonPath(
+                given().header("Authorization", AdminTokenByDefault.NO_TOKEN).get("/q/health/ready").then().extract().asString())
                 .setRootPath("checks.find { it.name == 'outbox' }");
     }
 }

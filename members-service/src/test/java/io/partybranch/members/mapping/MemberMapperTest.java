@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.partybranch.common.time.BusinessCalendar;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.UUID;
 import io.partybranch.members.domain.Education;
 import io.partybranch.members.domain.Gender;
 import io.partybranch.members.domain.PoliticalStatus;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.MemberHistoryEntry;
+import io.partybranch.members.model.MemberResponse;
 import io.partybranch.members.repository.Member;
 import io.partybranch.members.repository.MemberHistory;
-import io.partybranch.members.rest.model.MemberHistoryEntry;
-import io.partybranch.members.rest.model.MemberResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

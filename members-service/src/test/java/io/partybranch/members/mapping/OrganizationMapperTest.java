@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.events.MembersEvents;
+import io.partybranch.members.model.OrganizationRequest;
+import io.partybranch.members.model.OrganizationResponse;
 import io.partybranch.members.repository.Organization;
-import io.partybranch.members.rest.model.OrganizationRequest;
-import io.partybranch.members.rest.model.OrganizationResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -49,8 +49,9 @@ public final class CraftedWorkbooks {
 
     /** 300,000 cell formats in styles.xml (about 16 MiB unpacked, within the old 20 MiB limit; parsed into a DOM, several times that). */
     public static byte[] stylesBomb() throws IOException {
-        StringBuilder styles = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders><cellXfs count=\"300000\">");
+        StringBuilder styles = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders><cellXfs count=\"300000\">");
         styles.append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>".repeat(300_000));
         styles.append("</cellXfs></styleSheet>");
         return replacing(roster(1), "xl/styles.xml", styles.toString());
@@ -58,7 +59,8 @@ public final class CraftedWorkbooks {
 
     /** 1,000,000 shared strings (17 MiB unpacked). */
     public static byte[] sharedStringsBomb() throws IOException {
-        StringBuilder strings = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1000000\" uniqueCount=\"1000000\">");
+        StringBuilder strings = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1000000\" uniqueCount=\"1000000\">");
         strings.append("<si><t>x</t></si>".repeat(1_000_000));
         strings.append("</sst>");
         return replacing(roster(1), "xl/sharedStrings.xml", strings.toString());
@@ -106,7 +108,7 @@ public final class CraftedWorkbooks {
     public static byte[] manyParts() throws IOException {
         Map<String, byte[]> parts = unzip(roster(1));
         for (int i = 0; i < 2_000; i++) {
-            parts.put("xl/media/image" + i + ".png", new byte[] {1});
+            parts.put("xl/media/image" + i + ".png", new byte[]{1});
         }
         return zip(parts);
     }

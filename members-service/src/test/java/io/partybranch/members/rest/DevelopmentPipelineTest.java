@@ -2,15 +2,16 @@ package io.partybranch.members.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.partybranch.common.testing.BusinessDate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,14 +80,14 @@ class DevelopmentPipelineTest {
     void anApplicantMustBeEighteen() {
         String branch = Fixtures.createBranch();
         Map<String, Object> young = Fixtures.memberBody(branch, "年轻申请人", "APPLICANT");
-        java.time.LocalDate birth = java.time.LocalDate.of(2009, 3, 1);
+        LocalDate birth = LocalDate.of(2009, 3, 1);
         young.put("birthDate", birth.toString());
         young.put("citizenId", Fixtures.citizenId(birth, "FEMALE", 7));
         young.put("statusSince", "2026-10-08");
         refusedBy(given().contentType(ContentType.JSON).body(young).post("/api/v1/members").then(), "applicant-under-18");
 
         Map<String, Object> adult = Fixtures.memberBody(branch, "成年申请人", "APPLICANT");
-        java.time.LocalDate eighteen = java.time.LocalDate.of(2008, 10, 8);
+        LocalDate eighteen = LocalDate.of(2008, 10, 8);
         adult.put("birthDate", eighteen.toString());
         adult.put("citizenId", Fixtures.citizenId(eighteen, "FEMALE", 7));
         Fixtures.register(adult);
@@ -126,7 +127,8 @@ class DevelopmentPipelineTest {
                 "introducers-required");
         refusedBy(step(activist, Map.of("toStatus", "PROBATIONARY", "effectiveDate", "2026-10-01",
                 "introducerIds", List.of(introducerA, probationer))), "sponsor-not-full-member");
-        step(activist, Map.of("toStatus", "PROBATIONARY", "effectiveDate", "2026-10-01", "introducerIds", List.of(introducerA, introducerB)))
+        step(activist,
+                Map.of("toStatus", "PROBATIONARY", "effectiveDate", "2026-10-01", "introducerIds", List.of(introducerA, introducerB)))
                 .statusCode(200).body("joinedOn", equalTo("2026-10-01")).body("probationEndsOn", equalTo("2027-10-01"));
 
         // Probation: conversion not before its end; one extension of 6-12 months.

@@ -16,12 +16,18 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +44,8 @@ class DevelopmentVotesTest {
     @Inject
     EntityManager entityManager;
 
-    private static ValidatableResponse step(String member, String kind, String doneOn, String endsOn, String outcome, List<String> introducers) {
+    private static ValidatableResponse step(String member, String kind, String doneOn, String endsOn, String outcome,
+            List<String> introducers) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "doneOn", doneOn, "outcome", outcome, "doneBy", "某区教育局党委",
                 "evidence", "区教党〔2026〕12号"));
         if (endsOn != null) {
@@ -86,7 +93,7 @@ class DevelopmentVotesTest {
 
     /** The political review and the three days' training a 预审 follows, a month before it. */
     private static void reviewedAndTrained(String candidate, String preReviewOn) {
-        java.time.LocalDate preReview = java.time.LocalDate.parse(preReviewOn);
+        LocalDate preReview = LocalDate.parse(preReviewOn);
         step(candidate, "POLITICAL_REVIEW", preReview.minusMonths(1).toString(), null, "PASSED", null).statusCode(201);
         step(candidate, "TRAINING", preReview.minusDays(20).toString(), preReview.minusDays(18).toString(), "PASSED", null).statusCode(201);
     }
@@ -105,9 +112,10 @@ class DevelopmentVotesTest {
     }
 
     @Test
-    void aPassedAdmissionVoteAndItsApprovalMakeTheCandidateProbationaryFromTheMeetingsDay() throws java.io.IOException {
+    void aPassedAdmissionVoteAndItsApprovalMakeTheCandidateProbationaryFromTheMeetingsDay() throws IOException {
         String branch = Fixtures.createBranch();
-        List<String> introducers = List.of(Fixtures.registerMember(branch, "介绍人甲", "FULL"), Fixtures.registerMember(branch, "介绍人乙", "FULL"));
+        List<String> introducers = List.of(Fixtures.registerMember(branch, "介绍人甲", "FULL"),
+                Fixtures.registerMember(branch, "介绍人乙", "FULL"));
         String candidate = Fixtures.registerMember(branch, "发展对象", "CANDIDATE");
         // No 公示 before the 预审, nor an approval before the 公示; a 公示 of four working days is too short.
         refusedBy(step(candidate, "PUBLICITY", "2026-09-07", "2026-09-11", "PASSED", null), "development-step-order");
@@ -146,22 +154,22 @@ class DevelopmentVotesTest {
         // The file as the higher committee reads it, in Word: the steps with the tally, the introducers, no citizen ID.
         byte[] docx = given().get("/api/v1/members/" + candidate + "/development/document").then().statusCode(200)
                 .contentType(containsString("wordprocessingml")).extract().asByteArray();
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-                new java.io.ByteArrayInputStream(docx)); org.apache.poi.xwpf.extractor.XWPFWordExtractor text =
-                new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+        try (XWPFDocument word = new XWPFDocument(
+                new ByteArrayInputStream(docx)); XWPFWordExtractor text = new XWPFWordExtractor(word)) {
             String all = text.getText();
-            org.junit.jupiter.api.Assertions.assertTrue(all.contains("发展对象同志发展党员档案"), all);
-            org.junit.jupiter.api.Assertions.assertTrue(all.contains("支部大会讨论接收预备党员"), all);
-            org.junit.jupiter.api.Assertions.assertTrue(all.contains("赞成4票"), all);
-            org.junit.jupiter.api.Assertions.assertTrue(all.contains("介绍人甲、介绍人乙"), all);
-            org.junit.jupiter.api.Assertions.assertTrue(all.contains("2026年9月20日"), all);
+            Assertions.assertTrue(all.contains("发展对象同志发展党员档案"), all);
+            Assertions.assertTrue(all.contains("支部大会讨论接收预备党员"), all);
+            Assertions.assertTrue(all.contains("赞成4票"), all);
+            Assertions.assertTrue(all.contains("介绍人甲、介绍人乙"), all);
+            Assertions.assertTrue(all.contains("2026年9月20日"), all);
         }
     }
 
     @Test
     void anApprovalRecordedFirstIsCompletedByTheVoteWhenItArrives() {
         String branch = Fixtures.createBranch();
-        List<String> introducers = List.of(Fixtures.registerMember(branch, "介绍人甲", "FULL"), Fixtures.registerMember(branch, "介绍人乙", "FULL"));
+        List<String> introducers = List.of(Fixtures.registerMember(branch, "介绍人甲", "FULL"),
+                Fixtures.registerMember(branch, "介绍人乙", "FULL"));
         String candidate = candidateReadyForTheMeeting(branch);
         step(candidate, "ADMISSION_APPROVAL", "2026-10-01", null, "PASSED", introducers).statusCode(201).body("applied", equalTo(false));
         vote(branch, candidate, "ADMIT_CANDIDATE", true, "2026-09-25");
@@ -172,7 +180,8 @@ class DevelopmentVotesTest {
     @Test
     void theApprovalComesWithinThreeMonthsOfTheMeeting() {
         String branch = Fixtures.createBranch();
-        List<String> introducers = List.of(Fixtures.registerMember(branch, "介绍人甲", "FULL"), Fixtures.registerMember(branch, "介绍人乙", "FULL"));
+        List<String> introducers = List.of(Fixtures.registerMember(branch, "介绍人甲", "FULL"),
+                Fixtures.registerMember(branch, "介绍人乙", "FULL"));
         String candidate = Fixtures.registerMember(branch, "发展对象", "CANDIDATE");
         reviewedAndTrained(candidate, "2026-05-04");
         step(candidate, "PRE_REVIEW", "2026-05-04", null, "PASSED", null).statusCode(201);
@@ -224,7 +233,8 @@ class DevelopmentVotesTest {
         UUID vote = UUID.randomUUID();
         sendVote(vote, branch, UUID.randomUUID().toString(), "ADMIT_CANDIDATE", true, "2026-09-20", false);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from dead_letter where consumer = :c and event_type = 'vote.held.v1' and reason like :r")
+                .createNativeQuery(
+                        "select count(*) from dead_letter where consumer = :c and event_type = 'vote.held.v1' and reason like :r")
                 .setParameter("c", VoteEventsConsumer.CONSUMER).setParameter("r", "%" + vote + "%").getSingleResult()).intValue() == 1));
     }
 }

@@ -125,9 +125,10 @@ class DevelopmentWalkthroughTest {
 
         // 3. 发展对象: political review with its conclusion, the training, 预审, 公示, the higher committee's talk.
         refusedBy(step(person, Map.of("kind", "PRE_REVIEW", "doneOn", "2026-05-11")), "development-step-order");
-        step(person, Map.of("kind", "POLITICAL_REVIEW", "doneOn", "2026-04-20")).statusCode(400).body("errors[0].field", equalTo("evidence"));
+        step(person, Map.of("kind", "POLITICAL_REVIEW", "doneOn", "2026-04-20")).statusCode(400).body("errors[0].field",
+                equalTo("evidence"));
         String review = recorded(person, Map.of("kind", "POLITICAL_REVIEW", "doneOn", "2026-04-20", "evidence", "政审合格"));
-        attach(person, review, "image/png", "政审结论.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0})
+        attach(person, review, "image/png", "政审结论.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0})
                 .statusCode(201);
         refusedBy(step(person, Map.of("kind", "TRAINING", "doneOn", "2026-04-27", "endsOn", "2026-04-28")), "training-too-short");
         recorded(person, Map.of("kind", "TRAINING", "doneOn", "2026-04-27", "endsOn", "2026-04-28", "classHours", 24,
@@ -153,14 +154,16 @@ class DevelopmentWalkthroughTest {
         for (String quarter : List.of("2026-09-01", "2026-12-01", "2027-03-01")) {
             recorded(person, Map.of("kind", "PROBATION_REVIEW", "doneOn", quarter));
         }
-        step(person, Map.of("kind", "PROBATION_EXTENSION", "doneOn", "2027-06-01")).statusCode(400).body("errors[0].field", equalTo("kind"));
+        step(person, Map.of("kind", "PROBATION_EXTENSION", "doneOn", "2027-06-01")).statusCode(400).body("errors[0].field",
+                equalTo("kind"));
         vote(branch, person, "CONVERT_PROBATIONARY", "2027-06-05");
         step(person, Map.of("kind", "CONVERSION_APPROVAL", "doneOn", "2027-06-20")).statusCode(201).body("applied", equalTo(true));
         given().get("/api/v1/members/" + person).then().body("politicalStatus", equalTo("FULL")).body("fullSince", equalTo("2027-06-01"));
 
         // The file: every step in the regulation's order, the talk on time, the documents by name.
         given().get("/api/v1/members/" + person + "/development").then().statusCode(200)
-                .body("steps.kind", contains("APPLICATION_TALK", "MENTORS_APPOINTED", "MENTORS_APPOINTED", "ACTIVIST_REPORT", "ACTIVIST_REVIEW",
+                .body("steps.kind", contains("APPLICATION_TALK", "MENTORS_APPOINTED", "MENTORS_APPOINTED", "ACTIVIST_REPORT",
+                        "ACTIVIST_REVIEW",
                         "ACTIVIST_REVIEW", "RECOMMENDATION", "POLITICAL_REVIEW", "TRAINING", "PRE_REVIEW", "PUBLICITY", "ADMISSION_VOTE",
                         "HIGHER_COMMITTEE_TALK", "ADMISSION_APPROVAL", "OATH", "PROBATION_REVIEW", "PROBATION_REVIEW", "PROBATION_REVIEW",
                         "CONVERSION_VOTE", "CONVERSION_APPROVAL"))
@@ -196,9 +199,9 @@ class DevelopmentWalkthroughTest {
         String talk = recorded(person, Map.of("kind", "APPLICATION_TALK", "doneOn", "2026-10-20"));
         attach(person, talk, "text/html", "a.html", "<html></html>".getBytes(StandardCharsets.UTF_8)).statusCode(415)
                 .contentType("application/problem+json");
-        attach(person, talk, "application/pdf", "假的.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).statusCode(415)
+        attach(person, talk, "application/pdf", "假的.pdf", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).statusCode(415)
                 .contentType("application/problem+json");
-        attach(person, talk, DOCX, "表格.docx", new byte[] {'P', 'K', 3, 4, 0, 0, 0}).statusCode(415);
+        attach(person, talk, DOCX, "表格.docx", new byte[]{'P', 'K', 3, 4, 0, 0, 0}).statusCode(415);
         byte[] large = new byte[262_145];
         System.arraycopy(PDF, 0, large, 0, PDF.length);
         attach(person, talk, "application/pdf", "大.pdf", large).statusCode(400).body("errors[0].field", equalTo("body"));

@@ -14,15 +14,20 @@ import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +114,7 @@ class DuesImportTest {
                 .body("items.memberId", equalTo(List.of(student)));
 
         importYear(workbook).statusCode(400)
-                .body("errors.message", org.hamcrest.Matchers.everyItem(containsString("already has dues recorded for 2026")));
+                .body("errors.message", Matchers.everyItem(containsString("already has dues recorded for 2026")));
     }
 
     @Test
@@ -156,10 +161,10 @@ class DuesImportTest {
 
     /** The roster's crafted files with a dues sheet's header, so that the sheet's own bounds are what refuses them. */
     private static byte[] asDuesSheet(byte[] crafted) {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(crafted))) {
-            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(crafted))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(CraftedWorkbooks.SHEET)) {
-                    String sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    String sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                     return sheet.contains(">性别<")
                             ? CraftedWorkbooks.replacing(crafted, CraftedWorkbooks.SHEET, sheet.replace(">性别<", ">党费类别<"))
                             : crafted;
@@ -167,7 +172,7 @@ class DuesImportTest {
             }
             return crafted;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +64,7 @@ class OrganizationResourceTest {
                 .body("errors[0].field", equalTo("secretScope"));
 
         // Fields a client may not set (ids, versions, scope, audit fields) are simply not part of the model.
-        for (String forbidden : new String[] {"id", "version", "createdAt", "organizations", "districts"}) {
+        for (String forbidden : new String[]{"id", "version", "createdAt", "organizations", "districts"}) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("name", "x", "type", "ORG_PARTY_COMMITTEE", "districtCode", "320412", forbidden, "1"))
                     .post("/api/v1/organizations")
@@ -153,7 +157,7 @@ class OrganizationResourceTest {
     @Test
     void pagesAreStableSortableAndCapped() {
         String committee = Fixtures.createOrganization("分页党委", "ORG_PARTY_COMMITTEE", null);
-        for (String name : new String[] {"丙党支部", "甲党支部", "乙党支部"}) {
+        for (String name : new String[]{"丙党支部", "甲党支部", "乙党支部"}) {
             Fixtures.createOrganization(name, "BRANCH", committee);
         }
         given().queryParam("parentId", committee).queryParam("size", 2).queryParam("sort", "name,desc")
@@ -169,18 +173,18 @@ class OrganizationResourceTest {
     @Test
     void pagesAreStableWhenTheSortKeyTies() {
         String committee = Fixtures.createOrganization("同名分页党委", "ORG_PARTY_COMMITTEE", null);
-        java.util.Set<String> created = new java.util.HashSet<>();
+        Set<String> created = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             created.add(Fixtures.createOrganization("同名党支部", "BRANCH", committee));
         }
-        java.util.List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             seen.addAll(given().queryParam("parentId", committee).queryParam("size", 2).queryParam("page", page)
                     .queryParam("sort", "name").get("/api/v1/organizations").then().statusCode(200)
-                    .body("total", equalTo(5)).extract().<java.util.List<String>>path("items.id"));
+                    .body("total", equalTo(5)).extract().<List<String>>path("items.id"));
         }
         // Five rows with one name: the id breaks the tie, so paging shows each once, in id order, every time.
-        assertEquals(created, new java.util.HashSet<>(seen));
+        assertEquals(created, new HashSet<>(seen));
         assertEquals(5, seen.size(), "no row on two pages: " + seen);
         assertEquals(seen.stream().sorted().toList(), seen);
         given().queryParam("parentId", committee).queryParam("size", 2).queryParam("page", 1).queryParam("sort", "name,desc")

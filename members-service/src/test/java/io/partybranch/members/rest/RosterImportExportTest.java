@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.partybranch.common.testing.TestRun;
+import io.partybranch.common.testing.TestTokens;
 import io.partybranch.members.domain.CitizenIdNumbers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -162,7 +164,7 @@ class RosterImportExportTest {
     @Test
     void answersABodyThatIsNoWorkbookWithAProblemOnBody() {
         String branch = createBranch();
-        for (byte[] body : List.of("姓名,性别\n王晓明,男".getBytes(StandardCharsets.UTF_8), new byte[] {'P', 'K'})) {
+        for (byte[] body : List.of("姓名,性别\n王晓明,男".getBytes(StandardCharsets.UTF_8), new byte[]{'P', 'K'})) {
             given().contentType(XLSX).body(body)
                     .post("/api/v1/organizations/" + branch + "/roster/import")
                     .then().statusCode(400)
@@ -189,7 +191,7 @@ class RosterImportExportTest {
         for (String url : List.of("/api/v1/organizations/" + branch + "/roster.xlsx",
                 "/api/v1/organizations/" + committee + "/roster.xlsx?subtree=true")) {
             // A school exports its own roster masked; only configured roles see numbers whole.
-            byte[] export = given().header("Authorization", "Bearer " + io.partybranch.common.testing.TestTokens.school(java.util.UUID.fromString(committee)))
+            byte[] export = given().header("Authorization", "Bearer " + TestTokens.school(UUID.fromString(committee)))
                     .get(url)
                     .then().statusCode(200)
                     .contentType(XLSX)
@@ -312,7 +314,7 @@ class RosterImportExportTest {
     private static synchronized String citizenId(LocalDate birth, boolean male) {
         while (true) {
             int sequence = 500 + ThreadLocalRandom.current().nextInt(250) * 2 + (male ? 1 : 0);
-            String first17 = io.partybranch.common.testing.TestRun.citizenIdArea() + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+            String first17 = TestRun.citizenIdArea() + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                     + "%03d".formatted(sequence);
             String id = first17 + CitizenIdNumbers.checkCharacter(first17);
             if (ISSUED_IDS.add(id)) {

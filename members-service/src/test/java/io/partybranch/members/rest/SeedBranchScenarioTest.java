@@ -39,10 +39,10 @@ class SeedBranchScenarioTest {
         Fixtures.registerMember(school, "申请人", "APPLICANT");
 
         String committee = given().contentType(ContentType.JSON).body(Map.of("branchId", school, "electedOn", "2024-09-10",
-                        "members", List.of(
-                                Map.of("memberId", full.get(0), "posts", List.of("SECRETARY")),
-                                Map.of("memberId", full.get(1), "posts", List.of("ORGANIZATION", "DISCIPLINE")),
-                                Map.of("memberId", full.get(2), "posts", List.of("PROPAGANDA")))))
+                "members", List.of(
+                        Map.of("memberId", full.get(0), "posts", List.of("SECRETARY")),
+                        Map.of("memberId", full.get(1), "posts", List.of("ORGANIZATION", "DISCIPLINE")),
+                        Map.of("memberId", full.get(2), "posts", List.of("PROPAGANDA")))))
                 .post("/api/v1/committees").then().statusCode(201).extract().path("id");
 
         Map<String, Object> leaderBody = Fixtures.memberBody(otherSchool, "副校长", "FULL");
@@ -54,7 +54,7 @@ class SeedBranchScenarioTest {
         given().contentType(ContentType.JSON).body(Map.of("decidedOn", "2026-09-03"))
                 .post("/api/v1/transfers/" + transfer + "/confirmation").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("effectiveDate", "2026-09-15", "changes", List.of(
-                        Map.of("memberId", leader, "post", "DEPUTY_SECRETARY", "action", "ASSIGN"))))
+                Map.of("memberId", leader, "post", "DEPUTY_SECRETARY", "action", "ASSIGN"))))
                 .post("/api/v1/committees/" + committee + "/post-changes").then().statusCode(200);
 
         // Read back what the summary reports: 党员22名（含预备党员1名）now that the vice-principal arrived.

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +41,8 @@ class UpdatedSinceTest {
 
     /** The registration's personal fields, one of them changed. */
     private static Map<String, Object> update(Map<String, Object> registration) {
-        Map<String, Object> update = new java.util.HashMap<>();
-        for (String field : new String[] {"fullName", "gender", "birthDate", "citizenId", "education", "phone"}) {
+        Map<String, Object> update = new HashMap<>();
+        for (String field : new String[]{"fullName", "gender", "birthDate", "citizenId", "education", "phone"}) {
             update.put(field, registration.get(field));
         }
         update.put("ethnicity", "回族");
@@ -50,7 +51,7 @@ class UpdatedSinceTest {
 
     @Test
     void aMalformedInstantIsRefusedNamingTheParameter() {
-        for (String value : new String[] {"yesterday", "2026-09-01", "2026-09-01T00:00:00", "3000-01-01T00:00:00Z"}) {
+        for (String value : new String[]{"yesterday", "2026-09-01", "2026-09-01T00:00:00", "3000-01-01T00:00:00Z"}) {
             given().queryParam("updatedSince", value).get("/api/v1/members").then().statusCode(400)
                     .body("errors[0].field", equalTo("updatedSince"));
             given().queryParam("updatedSince", value).get("/api/v1/organizations").then().statusCode(400)

@@ -80,7 +80,7 @@ class RetentionTest {
     }
 
     private long count(String from) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("select count(*) from " + from).getSingleResult()).longValue());
     }
 }

@@ -1,27 +1,28 @@
 package io.partybranch.members.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.partybranch.common.testing.TestTokens;
-import io.partybranch.members.rest.Fixtures;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.members.domain.OrganizationType;
 import io.partybranch.members.repository.Organization;
+import io.partybranch.members.rest.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -98,8 +99,8 @@ class AuditTrailTest {
                 .body("items.find { it.requestId == 'audit-update-1' }.changes.phone.after", equalTo("139****2222"))
                 .extract().asString();
         String citizenId = (String) body.get("citizenId");
-        org.junit.jupiter.api.Assertions.assertFalse(trail.contains(citizenId), "no citizen ID in the trail");
-        org.junit.jupiter.api.Assertions.assertFalse(trail.contains("13900002222"), "no phone number in the trail");
+        Assertions.assertFalse(trail.contains(citizenId), "no citizen ID in the trail");
+        Assertions.assertFalse(trail.contains("13900002222"), "no phone number in the trail");
 
         given().header("Authorization", auditor).queryParam("subtree", true).get("/api/v1/organizations/" + committee + "/audit-entries")
                 .then().statusCode(200).body("items.entityType", hasItems("Organization", "Member"));

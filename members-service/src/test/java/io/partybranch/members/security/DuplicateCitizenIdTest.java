@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +67,7 @@ class DuplicateCitizenIdTest {
         assertEquals(inside.getString("errors[0].field"), outside.getString("errors[0].field"));
         assertEquals(inside.getString("errors[0].message"), outside.getString("errors[0].message"));
         given().header("Authorization", school).get("/api/v1/organizations/" + ownBranch + "/members")
-                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
+                .then().statusCode(200).body("total", Matchers.equalTo(1));
     }
 
     private static JsonPath registerAgain(String token, String branch, Map<String, Object> original) {

@@ -98,7 +98,8 @@ class MembersScopeTest {
                 .body("items.id", not(hasItem(memberC))).body("total", equalTo(2));
         given().header("Authorization", bureau).get("/api/v1/organizations/" + committee).then().statusCode(200)
                 .body("counts.membersInSubtree", equalTo(2));
-        given().header("Authorization", "Bearer " + TestTokens.auditor(district)).queryParam("size", 200).get("/api/v1/organizations").then()
+        given().header("Authorization", "Bearer " + TestTokens.auditor(district)).queryParam("size", 200).get("/api/v1/organizations")
+                .then()
                 .statusCode(200).body("items.id", everyItem(isIn(List.of(committee, schoolA, schoolB))));
     }
 

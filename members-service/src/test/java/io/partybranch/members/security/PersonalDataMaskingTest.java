@@ -50,8 +50,8 @@ class PersonalDataMaskingTest {
         assertNull(answer.get("citizenId"), "the whole number is not answered");
         assertNull(answer.get("birthDate"), "the full birth date is not answered to a school");
         assertEquals(Integer.parseInt(((String) body.get("birthDate")).substring(0, 4)), answer.getInt("birthYear"));
-        assertTrue(candidates(answer.getString("citizenIdMasked"), answer.get("birthDate"), answer.getInt("birthYear"), district)
-                >= MIN_CANDIDATES, "what the school sees leaves many candidate numbers");
+        assertTrue(candidates(answer.getString("citizenIdMasked"), answer.get("birthDate"), answer.getInt("birthYear"),
+                district) >= MIN_CANDIDATES, "what the school sees leaves many candidate numbers");
         JsonPath listed = given().header("Authorization", school).get("/api/v1/organizations/" + branch + "/members")
                 .then().statusCode(200).extract().jsonPath();
         assertNull(listed.get("items[0].birthDate"), "lists mask the same way");

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ class PersonalDataTest {
         assertEquals(config("members.personal-data.current-key-id"), keyId);
         byte[] packed = Base64.getDecoder().decode(cipher.substring(cipher.indexOf(':') + 1));
         Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-        aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(config("members.personal-data.encryption-keys." + keyId)), "AES"),
+        aes.init(Cipher.DECRYPT_MODE,
+                new SecretKeySpec(Base64.getDecoder().decode(config("members.personal-data.encryption-keys." + keyId)), "AES"),
                 new GCMParameterSpec(128, packed, 0, 12));
         aes.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
         assertEquals(citizenId, new String(aes.doFinal(packed, 12, packed.length - 12), StandardCharsets.UTF_8));
@@ -79,10 +81,10 @@ class PersonalDataTest {
             String member = Fixtures.register(body);
             // Refusals that name the field: a repeated number, a wrong check character, a number where a date belongs.
             given().contentType(ContentType.JSON).body(body).post("/api/v1/members").then().statusCode(409);
-            Map<String, Object> wrongCheck = new java.util.HashMap<>(body);
+            Map<String, Object> wrongCheck = new HashMap<>(body);
             wrongCheck.put("citizenId", citizenId.substring(0, 17) + (citizenId.charAt(17) == '1' ? '2' : '1'));
             given().contentType(ContentType.JSON).body(wrongCheck).post("/api/v1/members").then().statusCode(400);
-            Map<String, Object> numberAsDate = new java.util.HashMap<>(body);
+            Map<String, Object> numberAsDate = new HashMap<>(body);
             numberAsDate.put("birthDate", citizenId);
             numberAsDate.put("statusSince", phone);
             given().contentType(ContentType.JSON).body(numberAsDate).post("/api/v1/members").then().statusCode(400);
@@ -100,7 +102,7 @@ class PersonalDataTest {
                     .body("errors[0].field", equalTo("body"));
             // A workbook that breaks while being read: the import logs its refusal.
             given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .body(new byte[] {'P', 'K', 3, 4}).post("/api/v1/organizations/" + branch + "/roster/import").then().statusCode(400);
+                    .body(new byte[]{'P', 'K', 3, 4}).post("/api/v1/organizations/" + branch + "/roster/import").then().statusCode(400);
             given().get("/api/v1/organizations/" + branch + "/audit-entries").then().statusCode(200)
                     .body(containsString("139****4321"));
 
@@ -120,7 +122,7 @@ class PersonalDataTest {
         String requestId = "log-line-" + UUID.randomUUID();
         try (LogCapture log = LogCapture.start()) {
             given().header("X-Request-Id", requestId).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .body(new byte[] {'P', 'K', 3, 4}).post("/api/v1/organizations/" + branch + "/roster/import")
+                    .body(new byte[]{'P', 'K', 3, 4}).post("/api/v1/organizations/" + branch + "/roster/import")
                     .then().statusCode(400).header("X-Request-Id", requestId);
             List<LogCapture.Line> request = log.containing("Roster import into " + branch);
             assertFalse(request.isEmpty(), "the import logged its refusal: " + log.lines());

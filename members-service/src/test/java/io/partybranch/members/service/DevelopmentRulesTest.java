@@ -69,10 +69,10 @@ class DevelopmentRulesTest {
 
     @Test
     void anExtensionIsSixToTwelveMonths() {
-        for (int months : new int[] {6, 9, 12}) {
+        for (int months : new int[]{6, 9, 12}) {
             assertDoesNotThrow(() -> DevelopmentRules.checkExtensionMonths(months));
         }
-        for (int months : new int[] {5, 13, 0, -6}) {
+        for (int months : new int[]{5, 13, 0, -6}) {
             ProblemException refused = assertThrows(ProblemException.class, () -> DevelopmentRules.checkExtensionMonths(months));
             assertEquals(400, refused.status());
             assertEquals("months", refused.errors().get(0).field());

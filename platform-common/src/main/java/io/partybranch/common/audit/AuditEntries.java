@@ -1,9 +1,11 @@
 package io.partybranch.common.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
+import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.security.Roles;
 import io.partybranch.common.tree.OrganizationTree;
@@ -32,9 +34,11 @@ public class AuditEntries {
 
     @Schema(name = "AuditEntry")
     public record AuditEntry(UUID id, OffsetDateTime occurredAt, String subject, String role, String requestId,
-            @Schema(enumeration = {"CREATE", "UPDATE", "DELETE"}) String action, String entityType, String entityId,
+            @Schema(enumeration = {
+                    "CREATE", "UPDATE", "DELETE"}) String action,
+            String entityType, String entityId,
             UUID organizationId,
-            @Schema(description = "Changed fields with before/after; personal data masked") JsonNode changes) {
+            @Schema(description = "Changed fields with before/after; personal data masked") JsonNode changes){
     }
 
     /**
@@ -63,10 +67,10 @@ public class AuditEntries {
             JsonNode changes;
             try {
                 changes = objectMapper.readTree((String) row[9]);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored audit entry " + row[0] + " is not JSON", e);
             }
-            entries.add(new AuditEntry((UUID) row[0], io.partybranch.common.persistence.JdbcValues.offsetDateTime(row[1]), (String) row[2], (String) row[3], (String) row[4],
+            entries.add(new AuditEntry((UUID) row[0], JdbcValues.offsetDateTime(row[1]), (String) row[2], (String) row[3], (String) row[4],
                     (String) row[5], (String) row[6], (String) row[7], (UUID) row[8], changes));
         }
         return page.toResponse(entries, total);

@@ -1,15 +1,15 @@
 package io.partybranch.common.audit;
 
-import io.partybranch.common.time.BusinessCalendar;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.common.security.CallerScope;
+import io.partybranch.common.time.BusinessCalendar;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -96,7 +96,7 @@ public class AuditInterceptor implements Interceptor {
         String json;
         try {
             json = objectMapper.writeValueAsString(changes);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit entry for " + entity.getClass().getSimpleName() + " is not serialisable", e);
         }
         String who = subject;

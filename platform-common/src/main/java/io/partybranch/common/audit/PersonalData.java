@@ -24,9 +24,12 @@ final class PersonalData {
         }
         if (name.contains("phone")) {
             String phone = value.toString();
-            return phone.length() < 7 ? "***" : phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+            return phone.length() < 7
+                    ? "***"
+                    : phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
         }
         return value instanceof Temporal || value instanceof Enum<?> || value instanceof UUID
-                ? value.toString() : value;
+                ? value.toString()
+                : value;
     }
 }

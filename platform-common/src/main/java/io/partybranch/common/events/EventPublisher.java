@@ -1,15 +1,16 @@
 package io.partybranch.common.events;
 
-import io.partybranch.common.time.BusinessCalendar;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.common.outbox.OutboxEvent;
 import io.partybranch.common.outbox.OutboxRelay;
+import io.partybranch.common.time.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 
 /**
@@ -49,11 +50,12 @@ public class EventPublisher {
         row.eventType = type;
         row.subject = event.subject();
         row.partitionKey = event.branchid() != null ? event.branchid() : event.subject();
-        row.topic = config.topic().orElseThrow(() -> new IllegalStateException("platform.events.topic is not set: this service publishes no events"));
+        row.topic = config.topic()
+                .orElseThrow(() -> new IllegalStateException("platform.events.topic is not set: this service publishes no events"));
         row.occurredAt = event.time();
         try {
             row.payload = objectMapper.writeValueAsString(event);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event data of " + type + " is not serialisable", e);
         }
         row.persist();

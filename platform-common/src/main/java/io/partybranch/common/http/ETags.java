@@ -1,6 +1,7 @@
 package io.partybranch.common.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 /** Entity versions as strong ETags, and the If-Match check for updates. */
 public final class ETags {
@@ -13,8 +14,8 @@ public final class ETags {
     }
 
     /** 200 with the entity and its version as ETag, so the client can send it back as If-Match. */
-    public static jakarta.ws.rs.core.Response ok(Versioned entity) {
-        return jakarta.ws.rs.core.Response.ok(entity).tag(of(entity.version())).build();
+    public static Response ok(Versioned entity) {
+        return Response.ok(entity).tag(of(entity.version())).build();
     }
 
     /**

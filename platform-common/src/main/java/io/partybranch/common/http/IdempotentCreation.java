@@ -74,8 +74,8 @@ public class IdempotentCreation {
         // Keys are per caller: another client's key can neither collide with nor replay this one's result.
         String scopedOperation = operation + " @" + caller.subject();
         int claimed = entityManager.createNativeQuery(
-                        "insert into idempotency_record (operation, idempotency_key, request_hash, response_status, created_at) "
-                                + "values (:operation, :key, :hash, 0, now()) on conflict do nothing")
+                "insert into idempotency_record (operation, idempotency_key, request_hash, response_status, created_at) "
+                        + "values (:operation, :key, :hash, 0, now()) on conflict do nothing")
                 .setParameter("operation", scopedOperation)
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)
@@ -85,8 +85,8 @@ public class IdempotentCreation {
         }
         Created result = action.get();
         entityManager.createNativeQuery(
-                        "update idempotency_record set response_status = :status, response_location = :location, response_body = :body "
-                                + "where operation = :operation and idempotency_key = :key")
+                "update idempotency_record set response_status = :status, response_location = :location, response_body = :body "
+                        + "where operation = :operation and idempotency_key = :key")
                 .setParameter("status", status.getStatusCode())
                 .setParameter("operation", scopedOperation)
                 .setParameter("key", key)
@@ -99,8 +99,8 @@ public class IdempotentCreation {
     private Response replay(String operation, String key, String requestHash) {
         @SuppressWarnings("unchecked")
         List<Object[]> previous = entityManager.createNativeQuery(
-                        "select request_hash, response_status, response_location, response_body from idempotency_record "
-                                + "where operation = :operation and idempotency_key = :key")
+                "select request_hash, response_status, response_location, response_body from idempotency_record "
+                        + "where operation = :operation and idempotency_key = :key")
                 .setParameter("operation", operation)
                 .setParameter("key", key)
                 .getResultList();

@@ -53,11 +53,12 @@ public class ParameterConverters implements ParamConverterProvider {
             });
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) strict(name, rawType.isPrimitive() ? Boolean.FALSE : null, "must be true or false", text -> switch (text) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException();
-            });
+            return (ParamConverter<T>) strict(name, rawType.isPrimitive() ? Boolean.FALSE : null, "must be true or false",
+                    text -> switch (text) {
+                        case "true" -> Boolean.TRUE;
+                        case "false" -> Boolean.FALSE;
+                        default -> throw new IllegalArgumentException();
+                    });
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) strict(name, rawType.isPrimitive() ? 0 : null,

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.partybranch.common.inbox.Failures;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -185,7 +185,8 @@ public class ProblemMappers {
             LOG.warnf("Refused %s while %s: %s", uri == null ? "a request" : uri.getPath(), classified.code(), classified.reason());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
                     .entity(new Problem(URI.create("/problems/unavailable"), "服务暂时不可用，请稍后重试", 503,
-                            "A backing service is unreachable for a moment; nothing was written. Retry the same request", instance(uri), null))
+                            "A backing service is unreachable for a moment; nothing was written. Retry the same request", instance(uri),
+                            null))
                     .build();
         }
         Optional<ProblemException> refusal = lostRaces.refusal(e);

@@ -49,7 +49,8 @@ public class RoutingProblems {
         if (uri == null || !uri.getPath().startsWith("/api/")) {
             return Uni.createFrom().item(ProblemMappers.httpStatus(e, uri));
         }
-        String detail = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? "A bearer token is required"
+        String detail = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                ? "A bearer token is required"
                 : "The bearer token is not valid";
         return identities.getDeferredIdentity()
                 .map(identity -> identity.isAnonymous() ? unauthorized(detail, uri) : ProblemMappers.httpStatus(e, uri))

@@ -2,6 +2,7 @@ package io.partybranch.common.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -24,7 +25,7 @@ public class ConsumerHealth implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("event-consumers").up();
         for (String name : loops.names()) {
             ConsumerStatus status = loops.status(name);
-            response.withData(name, status.degraded() ? "degraded" : status.state().name().toLowerCase(java.util.Locale.ROOT));
+            response.withData(name, status.degraded() ? "degraded" : status.state().name().toLowerCase(Locale.ROOT));
             if (status.degraded()) {
                 response.withData(name + ".reason", status.reason());
                 response.withData(name + ".failingSince", String.valueOf(status.failingSince()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -108,7 +109,7 @@ final class ConsumerLoop {
                 if (left <= 0) {
                     return false;
                 }
-                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(lock, left);
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
             }
         }
         return true;
@@ -189,7 +190,8 @@ final class ConsumerLoop {
                 status.succeeded();
                 return pending;
             } catch (RuntimeException | Error e) {
-                Failures.Classified failure = e instanceof BatchInbox.TransientFailure transientFailure ? transientFailure.failure()
+                Failures.Classified failure = e instanceof BatchInbox.TransientFailure transientFailure
+                        ? transientFailure.failure()
                         : Failures.classify(e);
                 // Whatever escaped the inbox is retried: a record is never skipped without a dead letter.
                 status.retrying(failure.code() + ": " + failure.reason());

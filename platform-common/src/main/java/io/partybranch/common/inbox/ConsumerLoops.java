@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.partybranch.common.events.EventsConfig;
+import io.partybranch.common.events.KafkaConnection;
 import io.partybranch.common.events.TopicInitializer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +49,7 @@ public class ConsumerLoops {
     MeterRegistry registry;
 
     @Inject
-    io.partybranch.common.events.KafkaConnection kafkaConnection;
+    KafkaConnection kafkaConnection;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -86,7 +88,7 @@ public class ConsumerLoops {
     }
 
     /** Holds back the consumer's live records (a rebuild runs); see {@link ConsumerLoop#pause()}. */
-    public boolean pause(String consumer, java.time.Duration waitForBatchInHand) throws InterruptedException {
+    public boolean pause(String consumer, Duration waitForBatchInHand) throws InterruptedException {
         ConsumerLoop loop = loop(consumer);
         loop.pause();
         return loop.awaitIdle(waitForBatchInHand);

@@ -8,13 +8,11 @@ public final class ConsumerStatus {
 
     public enum State {
         /** Started, waiting for the broker and its topics. */
-        STARTING,
-        RUNNING,
+        STARTING, RUNNING,
         /** Held back by a rebuild; partitions paused, still polling, so still in the group. */
         PAUSED,
         /** The batch in hand failed transiently and is being retried: nothing after it is applied meanwhile. */
-        RETRYING,
-        STOPPED
+        RETRYING, STOPPED
     }
 
     private volatile State state = State.STARTING;

@@ -3,6 +3,7 @@ package io.partybranch.common.inbox;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.Problem;
+import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.CallerScope;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,13 +43,12 @@ public abstract class DeadLetterEndpoints {
     @GET
     @Operation(summary = "List dead letters", description = "Platform administrators only. Oldest first; paged. By default only the open "
             + "ones (not yet replayed successfully); open=false lists all, resolved included.")
-    @APIResponse(responseCode = "403", description = "Not a platform administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a platform administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<DeadLetterView> list(@Valid @BeanParam PageQuery page,
             @QueryParam("open") @DefaultValue("true") @Parameter(description = "Only those not yet resolved") boolean open) {
         requireAdmin();
         if (page.sort != null) {
-            throw io.partybranch.common.http.ProblemException.invalid("sort", "dead letters are listed oldest first only");
+            throw ProblemException.invalid("sort", "dead letters are listed oldest first only");
         }
         return deadLetters.list(consumer(), open, page);
     }
@@ -67,10 +67,8 @@ public abstract class DeadLetterEndpoints {
     @Operation(summary = "Replay a dead letter", description = "Through the same inbox and appliers as live records: if its event "
             + "was applied meanwhile nothing changes (ALREADY_APPLIED); if it still cannot apply it stays open with the new reason.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeadLetterReplay.Replayed.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "A transient failure (the database away); nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A transient failure (the database away); nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeadLetterReplay.Replayed replay(@PathParam("id") UUID id) {
         requireAdmin();
         return deadLetters.replay(consumer(), id);
@@ -81,10 +79,9 @@ public abstract class DeadLetterEndpoints {
     @Operation(summary = "Replay every open dead letter, oldest first", description = "Up to limit of them per call; the answer says how "
             + "many are still open.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeadLetterReplay.ReplayedAll.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeadLetterReplay.ReplayedAll replayAll(@QueryParam("limit") @DefaultValue("1000")
-            @Min(value = 1, message = "must be at least 1") @Max(value = DeadLetterReplay.MAX_REPLAY_ALL, message = "must be at most "
+    @APIResponse(responseCode = "409", description = "A rebuild is running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeadLetterReplay.ReplayedAll replayAll(
+            @QueryParam("limit") @DefaultValue("1000") @Min(value = 1, message = "must be at least 1") @Max(value = DeadLetterReplay.MAX_REPLAY_ALL, message = "must be at most "
                     + DeadLetterReplay.MAX_REPLAY_ALL) int limit) {
         requireAdmin();
         return deadLetters.replayAll(consumer(), limit);

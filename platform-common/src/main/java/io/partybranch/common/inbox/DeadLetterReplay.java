@@ -36,8 +36,9 @@ public class DeadLetterReplay {
 
     @Schema(name = "DeadLetterReplay")
     public record Replayed(
-            @Schema(enumeration = {"APPLIED", "ALREADY_APPLIED", "STILL_FAILING"}) String outcome,
-            DeadLetterView deadLetter) {
+            @Schema(enumeration = {
+                    "APPLIED", "ALREADY_APPLIED", "STILL_FAILING"}) String outcome,
+            DeadLetterView deadLetter){
     }
 
     @Schema(name = "DeadLetterReplayAll")

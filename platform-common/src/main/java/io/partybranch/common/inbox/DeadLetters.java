@@ -61,9 +61,9 @@ public class DeadLetters {
     /** The oldest open dead letters after a given one (by arrival), with payloads, for replaying them all. */
     List<Row> openAfter(String consumer, OffsetDateTime after, UUID afterId, int limit) {
         var query = entityManager.createNativeQuery(SELECT.formatted("payload")
-                        + " where consumer = :consumer and resolved_at is null"
-                        + (after == null ? "" : " and (dead_lettered_at, id) > (:after, :afterId)")
-                        + " order by dead_lettered_at, id limit :limit")
+                + " where consumer = :consumer and resolved_at is null"
+                + (after == null ? "" : " and (dead_lettered_at, id) > (:after, :afterId)")
+                + " order by dead_lettered_at, id limit :limit")
                 .setParameter("consumer", consumer).setParameter("limit", limit);
         if (after != null) {
             query.setParameter("after", after).setParameter("afterId", afterId);
@@ -79,14 +79,15 @@ public class DeadLetters {
         List<Object[]> positions = entityManager.createNativeQuery("""
                 select topic, kafka_partition, kafka_offset from dead_letter
                 where consumer = :consumer and resolved_at is null and reason_code in (:codes)""")
-                .setParameter("consumer", consumer).setParameter("codes", List.of(PoisonEventException.RULE_VIOLATION, Failures.APPLY_FAILED))
+                .setParameter("consumer", consumer)
+                .setParameter("codes", List.of(PoisonEventException.RULE_VIOLATION, Failures.APPLY_FAILED))
                 .getResultList();
         return positions;
     }
 
     public long count(String consumer, boolean open) {
         return ((Number) entityManager.createNativeQuery("select count(*) from dead_letter where consumer = :consumer"
-                        + (open ? " and resolved_at is null" : ""))
+                + (open ? " and resolved_at is null" : ""))
                 .setParameter("consumer", consumer).getSingleResult()).longValue();
     }
 
@@ -122,7 +123,7 @@ public class DeadLetters {
 
     private List<Row> rows(String consumer, String condition, UUID id, int page, int size, boolean withPayload) {
         var query = entityManager.createNativeQuery(SELECT.formatted(withPayload ? "payload" : "null::text")
-                        + " where consumer = :consumer" + condition + " order by dead_lettered_at, id limit :limit offset :offset")
+                + " where consumer = :consumer" + condition + " order by dead_lettered_at, id limit :limit offset :offset")
                 .setParameter("consumer", consumer).setParameter("limit", size).setParameter("offset", (long) page * size);
         if (id != null) {
             query.setParameter("id", id);

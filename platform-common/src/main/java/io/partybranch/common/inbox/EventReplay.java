@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,7 +45,7 @@ public class EventReplay {
     }
 
     /** @return records read; {@code total} is told once the ends are known */
-    public long replay(List<String> topics, int chunkSize, java.util.function.LongConsumer total, ChunkHandler handler) {
+    public long replay(List<String> topics, int chunkSize, LongConsumer total, ChunkHandler handler) {
         Properties props = new Properties();
         props.putAll(kafkaConnection.transport());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);

@@ -1,9 +1,14 @@
 package io.partybranch.common.inbox;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
+import jakarta.transaction.RollbackException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -11,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * The one classification of a failure to apply events, used by the live consumers, dead-letter
@@ -20,7 +26,9 @@ import java.util.Set;
  */
 public final class Failures {
 
-    public enum Kind { TRANSIENT, PERMANENT }
+    public enum Kind {
+        TRANSIENT, PERMANENT
+    }
 
     /** @param code a stable reason code, the dead-letter reason code for permanent failures */
     public record Classified(Kind kind, String code, String reason) {
@@ -79,17 +87,17 @@ public final class Failures {
             }
         }
         if (t instanceof ConnectException || t instanceof SocketException || t instanceof SocketTimeoutException
-                || t instanceof EOFException || t instanceof java.nio.channels.ClosedChannelException) {
+                || t instanceof EOFException || t instanceof ClosedChannelException) {
             return transientFailure("connection", t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()));
         }
-        if (t instanceof org.apache.kafka.common.errors.RetriableException) {
+        if (t instanceof RetriableException) {
             return transientFailure("broker", t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()));
         }
-        if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
-                || t instanceof jakarta.persistence.PessimisticLockException) {
+        if (t instanceof LockTimeoutException || t instanceof QueryTimeoutException
+                || t instanceof PessimisticLockException) {
             return transientFailure("lock", t.getClass().getSimpleName());
         }
-        if (t instanceof jakarta.transaction.RollbackException || message(t).contains("transaction is not active")
+        if (t instanceof RollbackException || message(t).contains("transaction is not active")
                 || message(t).contains("transaction timeout")) {
             return transientFailure("transaction-timeout", firstLine(t.getMessage()));
         }
@@ -111,8 +119,8 @@ public final class Failures {
         while (t != null && seen.put(t, Boolean.TRUE) == null) {
             chain.add(t);
             if (t instanceof SQLException sql) {
-                for (SQLException next = sql.getNextException(); next != null && seen.put(next, Boolean.TRUE) == null;
-                        next = next.getNextException()) {
+                for (SQLException next = sql.getNextException(); next != null
+                        && seen.put(next, Boolean.TRUE) == null; next = next.getNextException()) {
                     chain.add(next);
                 }
             }

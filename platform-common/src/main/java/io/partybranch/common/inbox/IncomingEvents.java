@@ -1,5 +1,6 @@
 package io.partybranch.common.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -118,6 +119,6 @@ public class IncomingEvents {
     }
 
     private static String originalMessage(Exception e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
     }
 }

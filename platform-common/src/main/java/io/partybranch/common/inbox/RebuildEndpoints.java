@@ -46,10 +46,8 @@ public abstract class RebuildEndpoints {
             + "their first record in one transaction, in the background: readers see the previous state until it commits, and a failure "
             + "keeps it. Answers at once with the job; follow it at Location. One runs at a time.")
     @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
-    @APIResponse(responseCode = "403", description = "Not a platform administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is already running; its progress is in 'running'",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Conflict.class)))
+    @APIResponse(responseCode = "403", description = "Not a platform administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running; its progress is in 'running'", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Conflict.class)))
     public Response rebuild(@Context UriInfo uri) {
         requireAdmin();
         try {

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RebuildStatus", description = "A rebuild from the event topics: its state and progress")
 public record RebuildStatus(
         UUID id,
-        @Schema(enumeration = {"RUNNING", "SUCCEEDED", "FAILED", "ABANDONED"},
-                description = "ABANDONED: the process running it stopped; start another") String state,
+        @Schema(enumeration = {
+                "RUNNING", "SUCCEEDED", "FAILED",
+                "ABANDONED"}, description = "ABANDONED: the process running it stopped; start another") String state,
         @Schema(description = "Records read so far (of the current attempt)") long recordsDone,
         @Schema(description = "Records in the topics up to their ends when the attempt began; null until known") Long recordsTotal,
         long eventsApplied,
@@ -17,5 +18,5 @@ public record RebuildStatus(
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt,
         @Schema(description = "Time of the latest event applied, once it succeeded") OffsetDateTime asOf,
-        @Schema(description = "Why it failed") String error) {
+        @Schema(description = "Why it failed") String error){
 }

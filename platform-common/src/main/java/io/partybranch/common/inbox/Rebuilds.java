@@ -168,13 +168,15 @@ public class Rebuilds {
         target.clear();
         entityManager.createNativeQuery("delete from processed_event where consumer = :c").setParameter("c", consumer.name())
                 .executeUpdate();
-        target.around(() -> replay.replay(consumer.topics(), CHUNK, job::total, chunk -> applyChunk(job, consumer, chunk, setAside, oneByOne)));
+        target.around(
+                () -> replay.replay(consumer.topics(), CHUNK, job::total, chunk -> applyChunk(job, consumer, chunk, setAside, oneByOne)));
         entityManager.flush();
         deadLetters.resolveApplied(consumer.name());
         return target.asOf();
     }
 
-    private void applyChunk(Job job, EventConsumer<?> consumer, List<IncomingRecord> chunk, Set<Position> setAside, Set<Position> oneByOne) {
+    private void applyChunk(Job job, EventConsumer<?> consumer, List<IncomingRecord> chunk, Set<Position> setAside,
+            Set<Position> oneByOne) {
         List<BatchInbox.Item> together = new ArrayList<>();
         for (IncomingRecord record : chunk) {
             BatchInbox.Item item = inbox.decode(consumer, record);

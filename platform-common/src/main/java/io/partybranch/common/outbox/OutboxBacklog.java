@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,7 +73,7 @@ public class OutboxBacklog {
                         select count(*), coalesce(extract(epoch from now() - min(recorded_at)), 0)::bigint
                         from outbox_event where published_at is null and parked_at is null""").getSingleResult();
                 @SuppressWarnings("unchecked")
-                java.util.List<Object[]> parked = entityManager.createNativeQuery("""
+                List<Object[]> parked = entityManager.createNativeQuery("""
                         select id::text, parked_reason, count(*) over () from outbox_event
                         where parked_at is not null and published_at is null order by seq limit 1""").getResultList();
                 return new Snapshot(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),

@@ -6,6 +6,7 @@ import io.partybranch.common.events.KafkaConnection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.SmallRyeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,8 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -204,11 +205,11 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<OutboxEvent> pending = entityManager.createNativeQuery("""
-                            select * from outbox_event o
-                            where o.published_at is null and o.parked_at is null
-                              and not exists (select 1 from outbox_event p where p.partition_key = o.partition_key
-                                  and p.parked_at is not null and p.published_at is null and p.seq < o.seq)
-                            order by o.seq limit :limit for update""", OutboxEvent.class)
+                    select * from outbox_event o
+                    where o.published_at is null and o.parked_at is null
+                      and not exists (select 1 from outbox_event p where p.partition_key = o.partition_key
+                          and p.parked_at is not null and p.published_at is null and p.seq < o.seq)
+                    order by o.seq limit :limit for update""", OutboxEvent.class)
                     .setParameter("limit", config.relay().batchSize())
                     .getResultList();
             if (pending.isEmpty()) {
@@ -252,8 +253,8 @@ public class OutboxRelay {
             }
             if (!sent.isEmpty()) {
                 entityManager.createNativeQuery("""
-                                update outbox_event set published_at = now(), attempts = attempts + 1, last_attempt_at = now(), last_error = null
-                                where id in (:ids)""")
+                        update outbox_event set published_at = now(), attempts = attempts + 1, last_attempt_at = now(), last_error = null
+                        where id in (:ids)""")
                         .setParameter("ids", sent).executeUpdate();
             }
             return new Round(true, sent.size(), failed.size());
@@ -289,10 +290,10 @@ public class OutboxRelay {
                 String reason = failure.cause().getClass().getSimpleName() + ": " + failure.cause().getMessage();
                 boolean park = Unpublishable.is(failure.cause());
                 entityManager.createNativeQuery("""
-                                update outbox_event set attempts = attempts + 1, last_attempt_at = now(), last_error = :reason,
-                                    parked_at = case when :park then now() else parked_at end,
-                                    parked_reason = case when :park then :reason else parked_reason end
-                                where id = :id""")
+                        update outbox_event set attempts = attempts + 1, last_attempt_at = now(), last_error = :reason,
+                            parked_at = case when :park then now() else parked_at end,
+                            parked_reason = case when :park then :reason else parked_reason end
+                        where id = :id""")
                         .setParameter("reason", reason).setParameter("park", park).setParameter("id", failure.id()).executeUpdate();
                 if (park) {
                     LOG.errorf("Outbox row %s (%s) can never be published and is parked; later events of its key wait: %s",
@@ -304,7 +305,7 @@ public class OutboxRelay {
     }
 
     private boolean haltAfterSend() {
-        return config.relay().haltAfterSend() && !ConfigProvider.getConfig().unwrap(io.smallrye.config.SmallRyeConfig.class)
+        return config.relay().haltAfterSend() && !ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
                 .getProfiles().contains("prod");
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Set-based statements on the current transaction's connection: a column of values is bound as one
@@ -57,7 +58,7 @@ public class BulkSql {
         });
     }
 
-    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+    private <T> T work(ReturningWork<T> work) {
         Session session = entityManager.unwrap(Session.class);
         // Entities written in this transaction must be in the database before plain SQL reads or joins them;
         // a read outside any transaction has nothing to flush (and flushing there is refused).

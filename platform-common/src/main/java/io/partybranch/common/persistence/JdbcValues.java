@@ -1,5 +1,7 @@
 package io.partybranch.common.persistence;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +17,7 @@ public final class JdbcValues {
         if (value == null) {
             return null;
         }
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
     public static OffsetDateTime offsetDateTime(Object value) {
@@ -25,6 +27,6 @@ public final class JdbcValues {
         if (value instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

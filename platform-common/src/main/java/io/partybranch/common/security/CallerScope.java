@@ -1,17 +1,20 @@
 package io.partybranch.common.security;
 
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.tree.OrganizationTree;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import io.partybranch.common.tree.OrganizationTree;
+import jakarta.json.JsonArray;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hibernate.Session;
 
 /** Who is calling and what they may see, from the verified token; resolved once per request. */
 @RequestScoped
@@ -27,7 +30,7 @@ public class CallerScope {
     OrganizationTree tree;
 
     @Inject
-    org.hibernate.Session session;
+    Session session;
 
     // Read through methods only: this bean is reached through a client proxy, whose own fields stay unset.
     private Set<String> districts;
@@ -46,7 +49,7 @@ public class CallerScope {
     }
 
     public String role() {
-        for (String role : new String[] {Roles.PLATFORM_ADMIN, Roles.BUREAU, Roles.SCHOOL, Roles.AUDITOR}) {
+        for (String role : new String[]{Roles.PLATFORM_ADMIN, Roles.BUREAU, Roles.SCHOOL, Roles.AUDITOR}) {
             if (identity.hasRole(role)) {
                 return role;
             }
@@ -69,7 +72,9 @@ public class CallerScope {
     /** District codes whose organisations (and everything under them) this caller sees: only bureaus and auditors have them. */
     public Set<String> districts() {
         if (districts == null) {
-            districts = identity.hasRole(Roles.BUREAU) || identity.hasRole(Roles.AUDITOR) ? Set.copyOf(strings(Roles.DISTRICTS_CLAIM)) : Set.of();
+            districts = identity.hasRole(Roles.BUREAU) || identity.hasRole(Roles.AUDITOR)
+                    ? Set.copyOf(strings(Roles.DISTRICTS_CLAIM))
+                    : Set.of();
         }
         return districts;
     }
@@ -124,7 +129,7 @@ public class CallerScope {
      * Runs a look-up without the scope filter, for the few legitimate cross-scope steps (the
      * receiving branch of a transfer confirming it). Callers must not return what they read.
      */
-    public <T> T unscoped(java.util.function.Supplier<T> work) {
+    public <T> T unscoped(Supplier<T> work) {
         if (session.getEnabledFilter(ScopeFilter.NAME) == null) {
             return work.get();
         }
@@ -147,7 +152,7 @@ public class CallerScope {
         Set<String> result = new HashSet<>();
         if (value instanceof Collection<?> values) {
             values.forEach(v -> result.add(unquote(String.valueOf(v))));
-        } else if (value instanceof jakarta.json.JsonArray array) {
+        } else if (value instanceof JsonArray array) {
             array.forEach(v -> result.add(unquote(v.toString())));
         } else if (value != null) {
             result.add(unquote(value.toString()));

@@ -34,7 +34,8 @@ public class SecurityFilters {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         return identities.getDeferredIdentity()
                 .map(identity -> decide(identity, request.getMethod(), path, request.getHeaderString(HttpHeaders.AUTHORIZATION)))
-                .onFailure().recoverWithItem(failure -> unauthorized(path, "The bearer token is not valid (signature, issuer, audience or expiry)"));
+                .onFailure()
+                .recoverWithItem(failure -> unauthorized(path, "The bearer token is not valid (signature, issuer, audience or expiry)"));
     }
 
     private static Response decide(SecurityIdentity identity, String method, String path, String authorization) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
@@ -47,13 +48,13 @@ public class OrganizationClosure {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(ancestorId, key.ancestorId)
-                    && java.util.Objects.equals(descendantId, key.descendantId);
+            return other instanceof Key key && Objects.equals(ancestorId, key.ancestorId)
+                    && Objects.equals(descendantId, key.descendantId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(ancestorId, descendantId);
+            return Objects.hash(ancestorId, descendantId);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,7 +73,7 @@ public class OrganizationTree {
                 select (select ancestor_id from organization_closure where descendant_id = :id and depth = 1),
                        exists (select 1 from organization_closure where descendant_id = :id and depth = 0)""", organization);
         boolean known = Boolean.TRUE.equals(linked[1]);
-        if (known && java.util.Objects.equals(linked[0], parent) && (parent == null || hasRow(parent))) {
+        if (known && Objects.equals(linked[0], parent) && (parent == null || hasRow(parent))) {
             return Change.NONE;
         }
         return relink(organization);
@@ -116,7 +117,7 @@ public class OrganizationTree {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean inSubtreeOf(UUID candidate, UUID root) {
         return (Boolean) entityManager.createNativeQuery(
-                        "select exists (select 1 from organization_closure where ancestor_id = :root and descendant_id = :id)")
+                "select exists (select 1 from organization_closure where ancestor_id = :root and descendant_id = :id)")
                 .setParameter("root", root).setParameter("id", candidate).getSingleResult();
     }
 
@@ -182,13 +183,16 @@ public class OrganizationTree {
                     .executeUpdate();
         }
         // Depths and districts are written for the new pairs and refreshed for the kept ones below the moved organisation.
-        entityManager.createNativeQuery(walk + """
-                , shortest as (select descendant_id, ancestor_id, min(depth) as depth from chain group by descendant_id, ancestor_id)
-                insert into organization_closure (ancestor_id, descendant_id, depth, ancestor_district)
-                select s.ancestor_id, s.descendant_id, s.depth, a.district_code from shortest s join %s a on a.id = s.ancestor_id
-                on conflict (ancestor_id, descendant_id) do update set depth = excluded.depth, ancestor_district = excluded.ancestor_district
-                where organization_closure.depth <> excluded.depth
-                   or organization_closure.ancestor_district is distinct from excluded.ancestor_district""".formatted(table()))
+        entityManager
+                .createNativeQuery(
+                        walk + """
+                                , shortest as (select descendant_id, ancestor_id, min(depth) as depth from chain group by descendant_id, ancestor_id)
+                                insert into organization_closure (ancestor_id, descendant_id, depth, ancestor_district)
+                                select s.ancestor_id, s.descendant_id, s.depth, a.district_code from shortest s join %s a on a.id = s.ancestor_id
+                                on conflict (ancestor_id, descendant_id) do update set depth = excluded.depth, ancestor_district = excluded.ancestor_district
+                                where organization_closure.depth <> excluded.depth
+                                   or organization_closure.ancestor_district is distinct from excluded.ancestor_district"""
+                                .formatted(table()))
                 .setParameter("id", organization).executeUpdate();
         if (removed.size() + added.size() >= ANALYZE_AFTER) {
             // A whole district arriving at once would otherwise be planned with the statistics of an empty table until autovacuum runs.

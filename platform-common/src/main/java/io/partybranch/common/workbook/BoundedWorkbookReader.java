@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellAddress;
@@ -43,8 +44,7 @@ public final class BoundedWorkbookReader {
 
     private static final Logger LOG = Logger.getLogger(BoundedWorkbookReader.class);
     // Hand-made sheets space out short headers ("姓  名") and mark them ("*姓名", "性别(男/女)").
-    private static final java.util.regex.Pattern HEADER_DECORATION =
-            java.util.regex.Pattern.compile("[\\s\\u00A0\\u3000*＊]|[(（][^)）]*[)）]$");
+    private static final Pattern HEADER_DECORATION = Pattern.compile("[\\s\\u00A0\\u3000*＊]|[(（][^)）]*[)）]$");
 
     private BoundedWorkbookReader() {
     }

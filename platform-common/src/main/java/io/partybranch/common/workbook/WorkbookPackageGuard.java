@@ -30,7 +30,8 @@ final class WorkbookPackageGuard {
         FileMagic magic = FileMagic.valueOf(workbook);
         if (magic == FileMagic.OLE2) {
             // Password-protected .xlsx files are OLE2 containers too.
-            throw BoundedWorkbookReader.invalidBody("is an Excel 97-2003 (.xls) or password-protected workbook; save it as an unprotected .xlsx");
+            throw BoundedWorkbookReader
+                    .invalidBody("is an Excel 97-2003 (.xls) or password-protected workbook; save it as an unprotected .xlsx");
         }
         if (magic != FileMagic.OOXML) {
             throw BoundedWorkbookReader.invalidBody("is not an .xlsx workbook");

@@ -2,9 +2,11 @@ package io.partybranch.common.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.common.MapBackedConfigSource;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ class TopicSettingsTest {
 
     private static EventsConfig config(Map<String, String> values) {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(EventsConfig.class)
-                .withConverter(java.time.Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
+                .withConverter(Duration.class, 100, new DurationConverter())
                 .withSources(new MapBackedConfigSource("test", values) {
                 }).build();
         return config.getConfigMapping(EventsConfig.class);

@@ -20,7 +20,8 @@ class UnavailableDatabaseTest {
 
     @Test
     void aDatabaseShuttingDownIsA503() {
-        Response response = new ProblemMappers().unexpected(new SQLException("terminating connection due to administrator command", "57P01"), null);
+        Response response = new ProblemMappers()
+                .unexpected(new SQLException("terminating connection due to administrator command", "57P01"), null);
         assertEquals(503, response.getStatus());
     }
 }

@@ -29,7 +29,7 @@ class EventTypesTest {
 
     @Test
     void anythingElseIsAnUnknownType() {
-        for (String type : new String[] {"widget.created.v1", "member.registered", "member.registered.v0", "MEMBER.REGISTERED.V1", ""}) {
+        for (String type : new String[]{"widget.created.v1", "member.registered", "member.registered.v0", "MEMBER.REGISTERED.V1", ""}) {
             assertEquals(PoisonEventException.UNKNOWN_TYPE, assertThrows(PoisonEventException.class, () -> types.check(type)).code(),
                     type);
         }

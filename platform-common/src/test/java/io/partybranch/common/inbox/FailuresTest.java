@@ -4,18 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The one classification: what is retried and what is dead-lettered, read through wrappers. */
 class FailuresTest {
 
     /** How Hibernate and the pool hand a driver's failure up: two wrappers deep. */
     private static RuntimeException wrapped(Throwable cause) {
-        return new jakarta.persistence.PersistenceException("could not execute statement",
+        return new PersistenceException("could not execute statement",
                 new IllegalStateException("JDBC exception", cause));
     }
 
@@ -38,9 +41,9 @@ class FailuresTest {
     void aRefusedConnectionAPoolTimeoutABrokerAwayAndATransactionTimeoutAreTransient() {
         assertEquals("connection", Failures.classify(wrapped(new ConnectException("Connection refused"))).code());
         assertEquals("connection-pool", Failures.classify(wrapped(new SQLException("Sorry, acquisition timeout!"))).code());
-        assertEquals("broker", Failures.classify(new org.apache.kafka.common.errors.TimeoutException("no leader")).code());
+        assertEquals("broker", Failures.classify(new TimeoutException("no leader")).code());
         assertEquals("transaction-timeout", Failures.classify(new RuntimeException(
-                new jakarta.transaction.RollbackException("ARJUNA016102: The transaction is not active!"))).code());
+                new RollbackException("ARJUNA016102: The transaction is not active!"))).code());
     }
 
     @Test

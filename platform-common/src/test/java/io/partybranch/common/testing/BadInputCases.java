@@ -224,7 +224,8 @@ public final class BadInputCases {
         for (String root : roots) {
             cases.add(jsonCase(operation, type, root, "body " + root));
         }
-        cases.add(jsonCase(operation, type, "[".repeat(NESTING_DEPTH) + "]".repeat(NESTING_DEPTH), "body nested " + NESTING_DEPTH + " deep"));
+        cases.add(
+                jsonCase(operation, type, "[".repeat(NESTING_DEPTH) + "]".repeat(NESTING_DEPTH), "body nested " + NESTING_DEPTH + " deep"));
         String plausible = json(plausible(schema, 0));
         cases.add(jsonCase(operation, type, plausible.substring(0, Math.max(1, plausible.length() / 2)), "body truncated"));
         cases.add(jsonCase(operation, type, plausible + " {}", "body followed by a second value"));
@@ -257,7 +258,8 @@ public final class BadInputCases {
         fakeZip[1] = 'K';
         fakeZip[2] = 3;
         fakeZip[3] = 4;
-        cases.add(new Case(operation.method(), operation.pathWithIds(), operation.bodyType(), noise, "body of " + noise.length + " random bytes"));
+        cases.add(new Case(operation.method(), operation.pathWithIds(), operation.bodyType(), noise,
+                "body of " + noise.length + " random bytes"));
         cases.add(new Case(operation.method(), operation.pathWithIds(), operation.bodyType(), fakeZip, "body of a broken zip"));
         cases.add(new Case(operation.method(), operation.pathWithIds(), operation.bodyType(), new byte[0], "empty body"));
     }
@@ -267,7 +269,7 @@ public final class BadInputCases {
             return null;
         }
         if (!operation.bodyType().contains("json")) {
-            return new byte[] {1, 2, 3};
+            return new byte[]{1, 2, 3};
         }
         return json(plausible(resolve(operation.bodySchema()), 0)).getBytes(StandardCharsets.UTF_8);
     }
@@ -395,7 +397,8 @@ public final class BadInputCases {
                 }
                 yield object;
             }
-            case "array" -> schema.path("minItems").asInt(0) == 0 || depth >= 5 ? NODES.arrayNode()
+            case "array" -> schema.path("minItems").asInt(0) == 0 || depth >= 5
+                    ? NODES.arrayNode()
                     : NODES.arrayNode().add(plausible(schema.path("items"), depth + 1));
             case "integer" -> NODES.numberNode(Math.max(schema.path("minimum").asInt(1), 1));
             case "number" -> NODES.numberNode(1);
@@ -521,6 +524,7 @@ public final class BadInputCases {
     private static String describe(String value) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…(" + value.length() + " chars)" : value;
         return shown.codePoints().mapToObj(c -> c < 0x20 || (c >= 0x7F && c < 0xA0) || (c >= 0x2000 && c <= 0x206F) || c >= 0xFFF0
-                ? String.format("\\u%04X", c) : new String(Character.toChars(c))).collect(Collectors.joining());
+                ? String.format("\\u%04X", c)
+                : new String(Character.toChars(c))).collect(Collectors.joining());
     }
 }

@@ -185,7 +185,8 @@ public abstract class BadInputSuite {
     /** Rows per table of the service's schema, counted in one statement. */
     private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
                         select table_name, (xpath('/row/c/text()', query_to_xml(
                             format('select count(*) as c from %I.%I', table_schema, table_name), false, true, '')))[1]::text::bigint

@@ -1,5 +1,7 @@
 package io.partybranch.common.testing;
 
+import org.testcontainers.DockerClientFactory;
+
 /** Asks Testcontainers once whether a Docker engine answers; the answer holds for the JVM. */
 final class DockerProbe {
 
@@ -16,7 +18,7 @@ final class DockerProbe {
         if (known == null) {
             boolean available;
             try {
-                available = org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+                available = DockerClientFactory.instance().isDockerAvailable();
             } catch (Throwable e) {
                 available = false;
             }

@@ -208,11 +208,11 @@ public class EventFixtures implements AutoCloseable {
         if (expected.isEmpty()) {
             return;
         }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                                "select count(*) from processed_event where consumer = :consumer and event_id in (:ids)")
-                        .setParameter("consumer", consumer).setParameter("ids", expected).getSingleResult()).longValue())
-                        == expected.size());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from processed_event where consumer = :consumer and event_id in (:ids)")
+                        .setParameter("consumer", consumer).setParameter("ids", expected).getSingleResult()).longValue()) == expected
+                                .size());
     }
 
     private void members(String type, UUID subject, UUID branch, Map<String, Object> data) {

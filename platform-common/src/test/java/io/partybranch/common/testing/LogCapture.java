@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
 /**
@@ -33,7 +34,7 @@ public final class LogCapture implements AutoCloseable {
                 requestId = ext.getMdc("requestId");
                 thread = ext.getThreadName();
             } else {
-                message = new java.util.logging.SimpleFormatter().formatMessage(record);
+                message = new SimpleFormatter().formatMessage(record);
             }
             StringBuilder text = new StringBuilder(String.valueOf(message));
             if (record.getThrown() != null) {

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The events a service wrote to its outbox after a point in a test: what it really publishes. */
@@ -14,8 +15,9 @@ public final class OutboxCapture {
 
     private OutboxCapture(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.after = QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from outbox_event").getSingleResult()).longValue());
+        this.after = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from outbox_event").getSingleResult())
+                        .longValue());
     }
 
     public static OutboxCapture from(EntityManager entityManager) {
@@ -26,8 +28,9 @@ public final class OutboxCapture {
     @SuppressWarnings("unchecked")
     public Map<String, List<String>> byType() {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select event_type, payload from outbox_event where seq > :after order by seq").setParameter("after", after).getResultList());
-        return rows.stream().collect(Collectors.groupingBy(row -> (String) row[0], java.util.TreeMap::new,
+                "select event_type, payload from outbox_event where seq > :after order by seq").setParameter("after", after)
+                .getResultList());
+        return rows.stream().collect(Collectors.groupingBy(row -> (String) row[0], TreeMap::new,
                 Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 

@@ -1,6 +1,7 @@
 package io.partybranch.common.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * The real PostgreSQL and Kafka every integration test talks to, started once per JVM.
@@ -44,7 +46,7 @@ public final class PlatformInfrastructure {
             startDatabase();
         }
         String url = System.getProperty(JDBC_PROPERTY);
-        java.net.URI uri = java.net.URI.create(url.substring("jdbc:".length()));
+        URI uri = URI.create(url.substring("jdbc:".length()));
         return new Database(uri.getHost(), uri.getPort(), System.getProperty(USER_PROPERTY), System.getProperty(PASSWORD_PROPERTY));
     }
 
@@ -117,10 +119,8 @@ public final class PlatformInfrastructure {
         }
         // A broker that hits a fault while the JVM shuts down would halt it with a non-zero code and
         // fail a green test run; in a test JVM the fault is reported instead (as Kafka's own tests do).
-        org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) ->
-                System.err.println("Kafka test broker asked to halt (" + code + "): " + message));
-        org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) ->
-                System.err.println("Kafka test broker asked to exit (" + code + "): " + message));
+        Exit.setHaltProcedure((code, message) -> System.err.println("Kafka test broker asked to halt (" + code + "): " + message));
+        Exit.setExitProcedure((code, message) -> System.err.println("Kafka test broker asked to exit (" + code + "): " + message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)

@@ -54,7 +54,8 @@ public abstract class SecuritySuite {
     private static Response call(Operation operation, String authorization) {
         RequestSpecification request = given().header("Authorization", authorization);
         if (operation.contentType() != null) {
-            request = request.contentType(operation.contentType()).body(operation.contentType().contains("json") ? "{}".getBytes() : new byte[] {1, 2, 3});
+            request = request.contentType(operation.contentType())
+                    .body(operation.contentType().contains("json") ? "{}".getBytes() : new byte[]{1, 2, 3});
         }
         return request.request(operation.method(), operation.concretePath());
     }

@@ -2,7 +2,9 @@ package io.partybranch.common.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partybranch.common.events.CloudEvent;
 import io.partybranch.common.time.BusinessCalendar;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -47,7 +49,7 @@ public final class TopicWriter implements AutoCloseable {
             // Same headers as the outbox relay, so consumers are tested against what they really receive.
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             record.headers().add("content-type",
-                    io.partybranch.common.events.CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);

@@ -18,6 +18,7 @@ public interface DueAnnouncementConfig {
 
     /** Branches looked at per transaction: their announcements and outbox rows commit together. */
     @WithDefault("100")
-    @Min(1) @Max(1000)
+    @Min(1)
+    @Max(1000)
     int pageSize();
 }

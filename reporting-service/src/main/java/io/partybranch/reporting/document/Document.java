@@ -1,5 +1,6 @@
 package io.partybranch.reporting.document;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record Document(String title, List<Block> blocks, List<String> closing,
         /** The time of the latest event behind the figures: served as X-Data-As-Of. */
-        java.time.OffsetDateTime asOf) {
+        OffsetDateTime asOf) {
 
     public sealed interface Block permits Heading, Paragraph, Table, Narrative {
     }
@@ -35,7 +36,7 @@ public record Document(String title, List<Block> blocks, List<String> closing,
         private final String title;
         private final List<Block> blocks = new ArrayList<>();
         private final List<String> closing = new ArrayList<>();
-        private java.time.OffsetDateTime asOf;
+        private OffsetDateTime asOf;
 
         private Builder(String title) {
             this.title = title;
@@ -67,7 +68,7 @@ public record Document(String title, List<Block> blocks, List<String> closing,
             return this;
         }
 
-        public Builder asOf(java.time.OffsetDateTime latestEvent) {
+        public Builder asOf(OffsetDateTime latestEvent) {
             this.asOf = latestEvent;
             return this;
         }

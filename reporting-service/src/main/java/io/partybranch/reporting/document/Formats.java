@@ -1,14 +1,14 @@
 package io.partybranch.reporting.document;
 
+import io.partybranch.common.http.ProblemException;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 
 /** The formats a document is served in, chosen by ?format= or else by the Accept header. */
 public enum Formats {
-    MARKDOWN("text/markdown;charset=UTF-8", "md"),
-    HTML("text/html;charset=UTF-8", "html"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+    MARKDOWN("text/markdown;charset=UTF-8", "md"), HTML("text/html;charset=UTF-8",
+            "html"), DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
     public static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -37,7 +37,7 @@ public enum Formats {
                     return candidate;
                 }
             }
-            throw io.partybranch.common.http.ProblemException.invalid("format", "must be md, html or docx");
+            throw ProblemException.invalid("format", "must be md, html or docx");
         }
         for (MediaType accepted : acceptable) {
             if (accepted.isWildcardType()) {

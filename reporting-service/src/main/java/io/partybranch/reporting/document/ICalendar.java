@@ -48,14 +48,15 @@ public final class ICalendar {
 
     /** TEXT values escape backslash, semicolon, comma and line breaks. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r",
+                "\\n");
     }
 
     /** Content lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character. */
     static void line(StringBuilder out, String content) {
         int octets = 0;
         int limit = 75;
-        for (int i = 0; i < content.length(); ) {
+        for (int i = 0; i < content.length();) {
             int codePoint = content.codePointAt(i);
             int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
             if (octets + size > limit) {

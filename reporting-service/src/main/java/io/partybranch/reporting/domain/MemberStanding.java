@@ -61,7 +61,7 @@ public final class MemberStanding {
 
     public static List<Change> changes(Facts facts) {
         TreeSet<YearMonth> breakpoints = new TreeSet<>();
-        for (LocalDate date : new LocalDate[] {applied(facts), facts.activistSince(), facts.candidateSince(), facts.joinedOn(),
+        for (LocalDate date : new LocalDate[]{applied(facts), facts.activistSince(), facts.candidateSince(), facts.joinedOn(),
                 facts.fullSince()}) {
             if (date != null) {
                 breakpoints.add(YearMonth.from(date));

@@ -59,20 +59,21 @@ public final class StandardPeriod {
     static Optional<LocalDate[]> range(String key) {
         if (key.matches("\\d{4}-S[12]")) {
             int year = Integer.parseInt(key.substring(0, 4));
-            return Optional.of(key.endsWith("1") ? new LocalDate[] {LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 1, 31)}
-                    : new LocalDate[] {LocalDate.of(year + 1, 2, 1), LocalDate.of(year + 1, 7, 31)});
+            return Optional.of(key.endsWith("1")
+                    ? new LocalDate[]{LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 1, 31)}
+                    : new LocalDate[]{LocalDate.of(year + 1, 2, 1), LocalDate.of(year + 1, 7, 31)});
         }
         if (key.matches("\\d{4}-Q[1-4]")) {
             LocalDate start = LocalDate.of(Integer.parseInt(key.substring(0, 4)), (key.charAt(6) - '1') * 3 + 1, 1);
-            return Optional.of(new LocalDate[] {start, start.plusMonths(3).minusDays(1)});
+            return Optional.of(new LocalDate[]{start, start.plusMonths(3).minusDays(1)});
         }
         if (key.matches("\\d{4}-\\d{2}")) {
             YearMonth month = YearMonth.parse(key);
-            return Optional.of(new LocalDate[] {month.atDay(1), month.atEndOfMonth()});
+            return Optional.of(new LocalDate[]{month.atDay(1), month.atEndOfMonth()});
         }
         if (key.matches("\\d{4}")) {
             int year = Integer.parseInt(key);
-            return Optional.of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)});
+            return Optional.of(new LocalDate[]{LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)});
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.partybranch.reporting.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,6 @@ public record SubtreeReport(UUID organizationId, String organizationName, Period
     public record Missed(String type, UUID partyGroupId, String unit) {
     }
 
-    public record TermEnding(UUID branchId, String branchName, java.time.LocalDate electedOn, java.time.LocalDate termEndsOn, String kind) {
+    public record TermEnding(UUID branchId, String branchName, LocalDate electedOn, LocalDate termEndsOn, String kind) {
     }
 }

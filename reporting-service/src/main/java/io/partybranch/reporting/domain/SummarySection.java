@@ -5,14 +5,8 @@ package io.partybranch.reporting.domain;
  * secretary's own narrative; the last has no generated text, only what the branch plans next.
  */
 public enum SummarySection {
-    INTRODUCTION(null),
-    BASICS("一、基本情况"),
-    STUDY("二、理论学习"),
-    TEAM_BUILDING("三、队伍建设"),
-    ORGANISATIONAL_LIFE("四、组织生活"),
-    CONDUCT("五、作风建设"),
-    HONOURS("六、荣誉表彰"),
-    PLANS("七、下一步工作打算");
+    INTRODUCTION(null), BASICS("一、基本情况"), STUDY("二、理论学习"), TEAM_BUILDING("三、队伍建设"), ORGANISATIONAL_LIFE("四、组织生活"), CONDUCT(
+            "五、作风建设"), HONOURS("六、荣誉表彰"), PLANS("七、下一步工作打算");
 
     private final String heading;
 

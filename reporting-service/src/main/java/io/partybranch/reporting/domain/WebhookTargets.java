@@ -3,6 +3,7 @@ package io.partybranch.reporting.domain;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /** Which addresses a webhook may never reach unless configuration allows it: anything not on the public internet. */
 public final class WebhookTargets {
@@ -36,8 +37,8 @@ public final class WebhookTargets {
             }
             if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
                 try {
-                    return isNonPublic(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
-                } catch (java.net.UnknownHostException e) {
+                    return isNonPublic(InetAddress.getByAddress(new byte[]{bytes[12], bytes[13], bytes[14], bytes[15]}));
+                } catch (UnknownHostException e) {
                     return true;
                 }
             }

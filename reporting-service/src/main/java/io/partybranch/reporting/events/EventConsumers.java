@@ -14,8 +14,13 @@ import io.partybranch.reporting.service.MemberApplier;
 import io.partybranch.reporting.service.ReadModelApplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,7 +51,7 @@ public class EventConsumers implements EventConsumer<Object> {
     static final List<String> FEED_ONLY_TYPES = List.of("vote.held.v1", "work-summary.submitted.v1", "work-summary.returned.v1",
             "work-summary.accepted.v1", "due-item.coming-due.v1");
 
-    private static final EventTypes TYPES = EventTypes.handling(java.util.stream.Stream.of(ORGANIZATION_TYPES, MEMBER_TYPES,
+    private static final EventTypes TYPES = EventTypes.handling(Stream.of(ORGANIZATION_TYPES, MEMBER_TYPES,
             OTHER_MEMBERS_TYPES, ACTIVITIES_TYPES, List.of(DUES_TYPE, DEVELOPMENT_TYPE), FEED_ONLY_TYPES).flatMap(List::stream).toList());
 
     /** What decode makes of an event only the change feed uses. */
@@ -93,8 +98,9 @@ public class EventConsumers implements EventConsumer<Object> {
         }
         if (MEMBER_TYPES.contains(type)) {
             IncomingContracts.MemberState state = incoming.data(event, IncomingContracts.MemberState.class);
-            required(event, state, state.id() == null || state.organizationId() == null || state.gender() == null || state.birthDate() == null
-                    || state.politicalStatus() == null || state.statusSince() == null,
+            required(event, state,
+                    state.id() == null || state.organizationId() == null || state.gender() == null || state.birthDate() == null
+                            || state.politicalStatus() == null || state.statusSince() == null,
                     "id, organizationId, gender, birthDate, politicalStatus and statusSince");
             return new ReadModelApplier.MemberEvent(new MemberApplier.Incoming(state, event.time(),
                     "member.transferred.v1".equals(type) ? event.id() : null));
@@ -153,17 +159,17 @@ public class EventConsumers implements EventConsumer<Object> {
                 || state.membersBehind() == null || state.membersSixMonthsBehind() == null || state.version() == null,
                 "id, branchId, month, the member counts, billed, paid and version");
         try {
-            return new ReadModelApplier.DuesEvent(new DuesApplier.Incoming(state, java.time.YearMonth.parse(state.month()).atDay(1),
+            return new ReadModelApplier.DuesEvent(new DuesApplier.Incoming(state, YearMonth.parse(state.month()).atDay(1),
                     fen(state.billed()), fen(state.paid()), event.time()));
-        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new PoisonEventException(PoisonEventException.CONTRACT_VIOLATION, "event " + event.id() + " of type " + event.type()
                     + " has a month that is not yyyy-MM or an amount not to the fen", event.id());
         }
     }
 
     /** Yuan to the fen as whole fen; anything finer breaks the contract. */
-    private static long fen(java.math.BigDecimal yuan) {
-        return yuan.setScale(2, java.math.RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
+    private static long fen(BigDecimal yuan) {
+        return yuan.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }
 
     private static <T> T required(CloudEvent event, T state, boolean missing, String fields) {

@@ -1,5 +1,6 @@
 package io.partybranch.reporting.events;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class IncomingContracts {
     }
 
     public record ActivityState(UUID id, UUID organizationId, UUID branchId, String type, String status, LocalDate plannedFor,
-            LocalDate heldOn, Integer expectedCount, Integer presentCount, java.math.BigDecimal attendanceRate,
+            LocalDate heldOn, Integer expectedCount, Integer presentCount, BigDecimal attendanceRate,
             Boolean quorumMet, List<Attendance> attendance, long version) {
     }
 
@@ -60,7 +61,7 @@ public final class IncomingContracts {
 
     /** A branch month's party dues in figures; amounts in yuan to the fen. */
     public record DuesMonthState(UUID id, UUID branchId, String month, Integer membersBilled, Integer membersExempt, Integer membersPaid,
-            java.math.BigDecimal billed, java.math.BigDecimal paid, Integer membersBehind, Integer membersSixMonthsBehind, Long version) {
+            BigDecimal billed, BigDecimal paid, Integer membersBehind, Integer membersSixMonthsBehind, Long version) {
     }
 
     /** A step of a member's development file and where the file stands after it; version: the steps on file. */

@@ -2,7 +2,7 @@ package io.partybranch.reporting.mapping;
 
 import io.partybranch.reporting.domain.DuesFigures;
 import io.partybranch.reporting.domain.Rates;
-import io.partybranch.reporting.rest.model.DuesStatistics;
+import io.partybranch.reporting.model.DuesStatistics;
 import java.math.BigDecimal;
 
 /** Dues figures as the API gives them: fen as yuan, rates from the amounts. */

@@ -1,17 +1,18 @@
 package io.partybranch.reporting.mapping;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.reporting.domain.Period;
 import io.partybranch.reporting.domain.SummarySection;
+import io.partybranch.reporting.model.PeriodCollection;
+import io.partybranch.reporting.model.SummaryDeadlineResponse;
+import io.partybranch.reporting.model.SummaryHistoryEntry;
+import io.partybranch.reporting.model.WorkSummaryResponse;
 import io.partybranch.reporting.repository.SummaryDeadline;
 import io.partybranch.reporting.repository.WorkSummary;
 import io.partybranch.reporting.repository.WorkSummaryHistory;
 import io.partybranch.reporting.repository.WorkSummaryVersion;
-import io.partybranch.reporting.rest.model.PeriodCollection;
-import io.partybranch.reporting.rest.model.SummaryDeadlineResponse;
-import io.partybranch.reporting.rest.model.SummaryHistoryEntry;
-import io.partybranch.reporting.rest.model.WorkSummaryResponse;
 import io.partybranch.reporting.service.SummaryDeadlines;
 import io.partybranch.reporting.service.WorkSummaryQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,17 +32,20 @@ public class WorkSummaryMapper {
         SummaryContents.Content content = view.content();
         List<WorkSummaryResponse.Section> sections = new ArrayList<>();
         for (SummarySection section : SummarySection.values()) {
-            sections.add(new WorkSummaryResponse.Section(section.name(), section.heading(), content.generated().getOrDefault(section, List.of()),
-                    content.narratives().get(section)));
+            sections.add(
+                    new WorkSummaryResponse.Section(section.name(), section.heading(), content.generated().getOrDefault(section, List.of()),
+                            content.narratives().get(section)));
         }
-        return new WorkSummaryResponse(s.id, s.branchId, view.branchName(), s.period, Period.parse(s.period, null, null).label(), s.periodFrom,
+        return new WorkSummaryResponse(s.id, s.branchId, view.branchName(), s.period, Period.parse(s.period, null, null).label(),
+                s.periodFrom,
                 s.periodTo, s.status.name(), s.version, s.title, s.figuresAsOf, sections, content.figures(),
                 view.staleFigures().stream().map(c -> new WorkSummaryResponse.FigureChange(c.figure(), c.was(), c.now())).toList(),
                 view.dueOn(), view.late(), s.firstSubmittedAt, view.versions().stream().map(WorkSummaryMapper::toVersion).toList());
     }
 
     public static WorkSummaryResponse.Version toVersion(WorkSummaryVersion v) {
-        return new WorkSummaryResponse.Version(v.number, v.submittedAt, v.submittedBy, v.submittedRole, v.figuresAsOf, v.docxSha256, v.decision,
+        return new WorkSummaryResponse.Version(v.number, v.submittedAt, v.submittedBy, v.submittedRole, v.figuresAsOf, v.docxSha256,
+                v.decision,
                 v.decidedBy, v.decidedRole, v.decidedAt, v.comment);
     }
 
@@ -50,7 +54,7 @@ public class WorkSummaryMapper {
         if (h.details != null) {
             try {
                 details = json.readTree(h.details);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored history details are not readable", e);
             }
         }
@@ -64,8 +68,12 @@ public class WorkSummaryMapper {
     public static PeriodCollection toResponse(SummaryDeadlines.PeriodStanding p) {
         SummaryDeadlines.Totals t = p.totals();
         return new PeriodCollection(p.organizationId(), p.organizationName(), p.period(), p.dueOn(),
-                new PeriodCollection.Totals(t.branches(), t.drafts(), t.submitted(), t.accepted(), t.returned(), t.late(), t.missing(), t.notYetDue()),
-                p.branches().stream().map(b -> new PeriodCollection.Branch(b.branchId(), b.branchName(), b.dueOn(), b.summaryId(), b.status(),
-                        b.submissions(), b.firstSubmittedAt(), b.late(), b.missing())).toList(), p.page(), p.size());
+                new PeriodCollection.Totals(t.branches(), t.drafts(), t.submitted(), t.accepted(), t.returned(), t.late(), t.missing(),
+                        t.notYetDue()),
+                p.branches().stream()
+                        .map(b -> new PeriodCollection.Branch(b.branchId(), b.branchName(), b.dueOn(), b.summaryId(), b.status(),
+                                b.submissions(), b.firstSubmittedAt(), b.late(), b.missing()))
+                        .toList(),
+                p.page(), p.size());
     }
 }

@@ -2,18 +2,18 @@ package io.partybranch.reporting.repository;
 
 import io.partybranch.common.security.ScopeFilter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
 @Table(name = "activity_view")
 public class ActivityView extends PanacheEntityBase {
     @Id
@@ -35,7 +35,7 @@ public class ActivityView extends PanacheEntityBase {
     @Column(name = "present_count")
     public Integer presentCount;
     @Column(name = "attendance_rate", precision = 5, scale = 4)
-    public java.math.BigDecimal attendanceRate;
+    public BigDecimal attendanceRate;
     @Column(name = "quorum_met")
     public Boolean quorumMet;
     @Column(nullable = false)

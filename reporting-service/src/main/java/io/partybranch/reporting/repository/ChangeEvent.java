@@ -13,8 +13,8 @@ import org.hibernate.type.SqlTypes;
 
 /** One event of the change feed, as received; both branches of a transfer see it. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "({alias}.organization_id" + ScopeFilter.VISIBLE + " or {alias}.counterpart_id" + ScopeFilter.VISIBLE + ")")
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "({alias}.organization_id" + ScopeFilter.VISIBLE
+        + " or {alias}.counterpart_id" + ScopeFilter.VISIBLE + ")")
 @Table(name = "change_event")
 public class ChangeEvent extends PanacheEntityBase {
     @Id

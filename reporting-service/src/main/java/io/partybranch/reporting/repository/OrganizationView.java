@@ -1,18 +1,19 @@
 package io.partybranch.reporting.repository;
 
+import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.ScopeFilter;
+import io.partybranch.reporting.domain.ReportingRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.id" + ScopeFilter.VISIBLE)
 @Table(name = "organization_view")
 public class OrganizationView extends PanacheEntityBase {
     @Id
@@ -35,13 +36,13 @@ public class OrganizationView extends PanacheEntityBase {
      * The branch a branch-level figure is asked about: not found outside the caller's scope, refused
      * for a committee, general branch or party group, whose figures are the subtree's.
      */
-    public static OrganizationView branch(java.util.UUID id) {
+    public static OrganizationView branch(UUID id) {
         OrganizationView organization = findById(id);
         if (organization == null) {
-            throw io.partybranch.common.http.ProblemException.notFound("Organization", id);
+            throw ProblemException.notFound("Organization", id);
         }
         if (!organization.type.equals("BRANCH") && !organization.type.equals("JOINT_BRANCH")) {
-            throw io.partybranch.common.http.ProblemException.refused(io.partybranch.reporting.domain.ReportingRule.STATISTICS_NEED_BRANCH,
+            throw ProblemException.refused(ReportingRule.STATISTICS_NEED_BRANCH,
                     "Organisation " + id + " is a " + organization.type + "; its branches' figures are at /api/v1/statistics/organizations/"
                             + id + "/branches");
         }

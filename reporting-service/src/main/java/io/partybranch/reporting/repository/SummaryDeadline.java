@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -41,12 +42,12 @@ public class SummaryDeadline extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(organizationId, key.organizationId) && java.util.Objects.equals(period, key.period);
+            return other instanceof Key key && Objects.equals(organizationId, key.organizationId) && Objects.equals(period, key.period);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(organizationId, period);
+            return Objects.hash(organizationId, period);
         }
     }
 }

@@ -17,8 +17,7 @@ import org.hibernate.annotations.Filter;
 
 /** A branch's work summary for one period as it stands now; JSON texts are read and written by mapping/SummaryContents. */
 @Entity
-@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false,
-        condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
+@Filter(name = ScopeFilter.NAME, deduceAliasInjectionPoints = false, condition = "{alias}.branch_id" + ScopeFilter.VISIBLE)
 @Table(name = "work_summary")
 public class WorkSummary extends PanacheEntityBase {
     @Id

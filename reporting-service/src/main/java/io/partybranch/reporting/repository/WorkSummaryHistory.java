@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One step in a summary's life (created, edited, refreshed, submitted, returned, accepted): who, when, what. */
@@ -41,12 +42,12 @@ public class WorkSummaryHistory extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(summaryId, key.summaryId) && java.util.Objects.equals(seq, key.seq);
+            return other instanceof Key key && Objects.equals(summaryId, key.summaryId) && Objects.equals(seq, key.seq);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(summaryId, seq);
+            return Objects.hash(summaryId, seq);
         }
     }
 }

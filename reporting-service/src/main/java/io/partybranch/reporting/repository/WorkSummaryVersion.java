@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /** One submitted version of a summary, never changed but for the decision on it; reached only through its summary. */
@@ -58,12 +59,12 @@ public class WorkSummaryVersion extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(summaryId, key.summaryId) && java.util.Objects.equals(number, key.number);
+            return other instanceof Key key && Objects.equals(summaryId, key.summaryId) && Objects.equals(number, key.number);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(summaryId, number);
+            return Objects.hash(summaryId, number);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.partybranch.reporting.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.common.events.CloudEvent;
 import io.partybranch.common.http.Problem;
@@ -7,8 +8,8 @@ import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.reporting.mapping.ChangeFeedCursor;
 import io.partybranch.reporting.mapping.ChangeFeedMapper;
+import io.partybranch.reporting.model.ChangeFeedPage;
 import io.partybranch.reporting.repository.ChangeEvent;
-import io.partybranch.reporting.rest.model.ChangeFeedPage;
 import io.partybranch.reporting.service.ChangeFeedService;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -52,20 +53,17 @@ public class ChangeFeedResource {
     List<String> revealRoles;
 
     @GET
-    @Operation(summary = "Every change the caller may see since a cursor",
-            description = "Organisations, members, committees, transfers, honours, activities and their records, evaluations: every event "
-                    + "the platform's services publish, as CloudEvents, in the order reporting-service committed them (so each "
-                    + "branch's events in the order they happened). Scoped like every read: an event is seen by the scope of its "
-                    + "organisation (a transfer by both branches' scopes). Personal data is masked as in members' responses: roles that may "
-                    + "not see citizen IDs get birthYear instead of birthDate. Start without 'after', then send back 'next'.")
+    @Operation(summary = "Every change the caller may see since a cursor", description = "Organisations, members, committees, transfers, honours, activities and their records, evaluations: every event "
+            + "the platform's services publish, as CloudEvents, in the order reporting-service committed them (so each "
+            + "branch's events in the order they happened). Scoped like every read: an event is seen by the scope of its "
+            + "organisation (a transfer by both branches' scopes). Personal data is masked as in members' responses: roles that may "
+            + "not see citizen IDs get birthYear instead of birthDate. Start without 'after', then send back 'next'.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChangeFeedPage.class)))
-    @APIResponse(responseCode = "400", description = "A cursor this feed did not hand out, or a malformed type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A cursor this feed did not hand out, or a malformed type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangeFeedPage changes(
             @QueryParam("after") @Parameter(description = "The 'next' of the previous page; absent: from the first event") String after,
             @QueryParam("types") @Parameter(description = "Comma-separated event types, e.g. activity.held.v1,member.registered.v1; absent: all") String types,
-            @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500")
-            @Parameter(description = "Events per page, 1 to 500") int limit) {
+            @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") @Parameter(description = "Events per page, 1 to 500") int limit) {
         long position = ChangeFeedCursor.decode("after", after);
         ChangeFeedService.Page page = feed.after(position, parseTypes("types", types), limit);
         boolean reveal = revealRoles.stream().anyMatch(caller::hasRole);
@@ -77,7 +75,7 @@ public class ChangeFeedResource {
     private CloudEvent toCloudEvent(ChangeEvent event, boolean reveal) {
         try {
             return json.treeToValue(ChangeFeedMapper.toCloudEvent(json, event.event, reveal), CloudEvent.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored change event is not a CloudEvent", e);
         }
     }

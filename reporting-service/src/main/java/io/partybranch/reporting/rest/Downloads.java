@@ -39,7 +39,8 @@ final class Downloads {
         String disposition = mediaType.startsWith("text/") ? "inline" : "attachment";
         return Response.ok(export.content(), mediaType)
                 .header("X-Data-As-Of", export.asOf() == null ? null : export.asOf().toString())
-                .header("Content-Disposition", disposition + "; filename=\"report." + extension(export.fileName()) + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition",
+                        disposition + "; filename=\"report." + extension(export.fileName()) + "\"; filename*=UTF-8''" + encoded)
                 .build();
     }
 

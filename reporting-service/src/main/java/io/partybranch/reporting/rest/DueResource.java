@@ -5,8 +5,8 @@ import io.partybranch.common.http.Problem;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.document.ICalendar;
 import io.partybranch.reporting.domain.DueItem;
-import io.partybranch.reporting.rest.model.AtRiskBranches;
-import io.partybranch.reporting.rest.model.DueList;
+import io.partybranch.reporting.model.AtRiskBranches;
+import io.partybranch.reporting.model.DueList;
 import io.partybranch.reporting.service.AtRiskService;
 import io.partybranch.reporting.service.DueService;
 import jakarta.inject.Inject;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,8 +42,7 @@ public class DueResource {
 
     @GET
     @Path("/branches/{id}/due")
-    @Operation(summary = "A branch's to-do: cadences of this month, quarter and year not yet held, planned activities, development steps, terms and summaries due",
-            description = "Each item says what and how many days are left, e.g. 本月支部委员会尚未召开，剩余5天. Lead times: reporting.due.lead-days.*")
+    @Operation(summary = "A branch's to-do: cadences of this month, quarter and year not yet held, planned activities, development steps, terms and summaries due", description = "Each item says what and how many days are left, e.g. 本月支部委员会尚未召开，剩余5天. Lead times: reporting.due.lead-days.*")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DueList.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DueList branch(@PathParam("id") UUID id) {
@@ -65,20 +65,20 @@ public class DueResource {
 
     @GET
     @Path("/organizations/{id}/at-risk")
-    @Operation(summary = "Branches under an organisation at risk before this month ends, ranked by what they still owe",
-            description = "Cadence units ending by the month's end (every monthly one; a quarter's or a year's in its last month) not yet held.")
+    @Operation(summary = "Branches under an organisation at risk before this month ends, ranked by what they still owe", description = "Cadence units ending by the month's end (every monthly one; a quarter's or a year's in its last month) not yet held.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AtRiskBranches.class)))
     public AtRiskBranches atRisk(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         page.panachePage();
         AtRiskService.AtRisk result = atRisk.forSubtree(id, page.page, page.size);
         return new AtRiskBranches(result.organizationId(), result.organizationName(), result.today(), result.monthEnds(), result.total(),
-                result.branches().stream().map(b -> new AtRiskBranches.Branch(b.rank(), b.branchId(), b.branchName(), b.owed(), b.types())).toList(),
+                result.branches().stream().map(b -> new AtRiskBranches.Branch(b.rank(), b.branchId(), b.branchName(), b.owed(), b.types()))
+                        .toList(),
                 result.page(), result.size());
     }
 
     /** Stable while the item is due: the same kind, type, subject and day. */
     private static String uid(UUID branch, DueItem item) {
-        return item.kind().toLowerCase(java.util.Locale.ROOT) + "-" + item.type() + "-" + item.reference() + "-" + item.dueOn() + "@" + branch
+        return item.kind().toLowerCase(Locale.ROOT) + "-" + item.type() + "-" + item.reference() + "-" + item.dueOn() + "@" + branch
                 + ".partybranch";
     }
 }

@@ -1,7 +1,7 @@
 package io.partybranch.reporting.rest;
 
 import io.partybranch.common.http.ProblemException;
-import io.partybranch.reporting.rest.model.SummaryRequests;
+import io.partybranch.reporting.model.SummaryRequests;
 
 /** A named period in a path or query: 2026, 2026-Q3, 2026-09, 2025-S1 or 2025-S2, and nothing else. */
 final class PeriodNames {

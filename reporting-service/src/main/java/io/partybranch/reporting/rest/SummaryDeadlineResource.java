@@ -4,9 +4,9 @@ import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.Problem;
 import io.partybranch.reporting.mapping.WorkSummaryMapper;
-import io.partybranch.reporting.rest.model.PeriodCollection;
-import io.partybranch.reporting.rest.model.SummaryDeadlineResponse;
-import io.partybranch.reporting.rest.model.SummaryRequests;
+import io.partybranch.reporting.model.PeriodCollection;
+import io.partybranch.reporting.model.SummaryDeadlineResponse;
+import io.partybranch.reporting.model.SummaryRequests;
 import io.partybranch.reporting.service.SummaryDeadlines;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,11 +40,9 @@ public class SummaryDeadlineResource {
 
     @PUT
     @Path("/summaries/organizations/{id}/deadlines/{period}")
-    @Operation(summary = "Set the day the branches under this organisation send their summaries of the period by",
-            description = "A bureau for its districts' committees, or the organisation above the branches (a general branch). The nearest deadline above a branch applies to it.")
+    @Operation(summary = "Set the day the branches under this organisation send their summaries of the period by", description = "A bureau for its districts' committees, or the organisation above the branches (a general branch). The nearest deadline above a branch applies to it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryDeadlineResponse.class)))
-    @APIResponse(responseCode = "409", description = "deadline-needs-superior",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "deadline-needs-superior", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response set(@PathParam("id") UUID id, @PathParam("period") @Parameter(description = PERIOD) String period,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SummaryRequests.Deadline request) {
         PeriodNames.require(period);
@@ -53,8 +51,7 @@ public class SummaryDeadlineResource {
 
     @GET
     @Path("/summaries/organizations/{id}/periods/{period}")
-    @Operation(summary = "Where a period's summaries stand under this organisation: submitted, accepted, returned, late and missing per branch",
-            description = "Totals over the whole subtree and one page of its branches by name. Missing: not submitted and the deadline has passed; late: first submitted after it.")
+    @Operation(summary = "Where a period's summaries stand under this organisation: submitted, accepted, returned, late and missing per branch", description = "Totals over the whole subtree and one page of its branches by name. Missing: not submitted and the deadline has passed; late: first submitted after it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PeriodCollection.class)))
     public PeriodCollection standing(@PathParam("id") UUID id, @PathParam("period") @Parameter(description = PERIOD) String period,
             @Valid @BeanParam PageQuery page) {

@@ -4,12 +4,12 @@ import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.Problem;
 import io.partybranch.reporting.mapping.WebhookMapper;
+import io.partybranch.reporting.model.WebhookModels.DeliveryResponse;
+import io.partybranch.reporting.model.WebhookModels.ParkedResponse;
+import io.partybranch.reporting.model.WebhookModels.ReplayResponse;
+import io.partybranch.reporting.model.WebhookModels.SubscriptionRequest;
+import io.partybranch.reporting.model.WebhookModels.SubscriptionResponse;
 import io.partybranch.reporting.repository.WebhookSubscription;
-import io.partybranch.reporting.rest.model.WebhookModels.DeliveryResponse;
-import io.partybranch.reporting.rest.model.WebhookModels.ParkedResponse;
-import io.partybranch.reporting.rest.model.WebhookModels.ReplayResponse;
-import io.partybranch.reporting.rest.model.WebhookModels.SubscriptionRequest;
-import io.partybranch.reporting.rest.model.WebhookModels.SubscriptionResponse;
 import io.partybranch.reporting.service.WebhookReplay;
 import io.partybranch.reporting.service.WebhookSubscriptionService;
 import jakarta.inject.Inject;
@@ -53,17 +53,14 @@ public class WebhookResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "Register a webhook subscription",
-            description = "Every later event of the chosen types in the chosen scope (within the token's) is POSTed to the URL as a "
-                    + "CloudEvent (structured JSON), in feed order, with headers webhook-id (the event id), webhook-timestamp (Unix "
-                    + "seconds) and webhook-signature (v1,<base64 HMAC-SHA256 of id.timestamp.body> with the secret's key). A failing "
-                    + "receiver is retried with exponential backoff; an event still failing after reporting.webhooks.give-up-after (25 h) "
-                    + "is parked and the subscription goes on. The secret is in this answer only.")
+    @Operation(summary = "Register a webhook subscription", description = "Every later event of the chosen types in the chosen scope (within the token's) is POSTed to the URL as a "
+            + "CloudEvent (structured JSON), in feed order, with headers webhook-id (the event id), webhook-timestamp (Unix "
+            + "seconds) and webhook-signature (v1,<base64 HMAC-SHA256 of id.timestamp.body> with the secret's key). A failing "
+            + "receiver is retried with exponential backoff; an event still failing after reporting.webhooks.give-up-after (25 h) "
+            + "is parked and the subscription goes on. The secret is in this answer only.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
-    @APIResponse(responseCode = "400", description = "A malformed field, or a target on a private, loopback or link-local address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A district or organisation outside the token's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed field, or a target on a private, loopback or link-local address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A district or organisation outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull SubscriptionRequest request) {
         WebhookSubscription created = subscriptions.register(request);
@@ -105,9 +102,8 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/rotate-secret")
-    @Operation(summary = "Replace the signing secret",
-            description = "The answer holds the new secret. For reporting.webhooks.previous-secret-validity (24 h) deliveries carry two "
-                    + "signatures, by the new secret and the old, so a receiver can switch without refusing any")
+    @Operation(summary = "Replace the signing secret", description = "The answer holds the new secret. For reporting.webhooks.previous-secret-validity (24 h) deliveries carry two "
+            + "signatures, by the new secret and the old, so a receiver can switch without refusing any")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     public SubscriptionResponse rotateSecret(@PathParam("id") UUID id) {
         return WebhookMapper.toResponse(subscriptions.rotateSecret(id), true);
@@ -135,7 +131,8 @@ public class WebhookResource {
     @Operation(summary = "Events set aside after their retries ran out, in feed order")
     public PageResponse<ParkedResponse> parked(@PathParam("id") UUID id, @QueryParam("open") @DefaultValue("true") boolean open,
             @Valid @BeanParam PageQuery page) {
-        return new PageResponse<>(subscriptions.parked(id, open, page).stream().map(WebhookMapper::toResponse).toList(), page.page, page.size,
+        return new PageResponse<>(subscriptions.parked(id, open, page).stream().map(WebhookMapper::toResponse).toList(), page.page,
+                page.size,
                 subscriptions.parkedCount(id, open));
     }
 

@@ -11,11 +11,11 @@ import io.partybranch.reporting.document.Narratives;
 import io.partybranch.reporting.domain.SummarySection;
 import io.partybranch.reporting.domain.SummaryStatus;
 import io.partybranch.reporting.mapping.WorkSummaryMapper;
+import io.partybranch.reporting.model.SummaryHistoryEntry;
+import io.partybranch.reporting.model.SummaryRequests;
+import io.partybranch.reporting.model.WorkSummaryResponse;
 import io.partybranch.reporting.repository.WorkSummary;
 import io.partybranch.reporting.repository.WorkSummaryVersion;
-import io.partybranch.reporting.rest.model.SummaryHistoryEntry;
-import io.partybranch.reporting.rest.model.SummaryRequests;
-import io.partybranch.reporting.rest.model.WorkSummaryResponse;
 import io.partybranch.reporting.service.WorkSummaryQueries;
 import io.partybranch.reporting.service.WorkSummaryWorkflow;
 import jakarta.inject.Inject;
@@ -70,11 +70,9 @@ public class WorkSummaryResource {
 
     @POST
     @Path("/summaries")
-    @Operation(summary = "Draft a branch's work summary for a period from its records",
-            description = "The generated text and figures of GET /summaries/branches/{id}, kept as a draft the branch's school edits. One per branch and period.")
+    @Operation(summary = "Draft a branch's work summary for a period from its records", description = "The generated text and figures of GET /summaries/branches/{id}, kept as a draft the branch's school edits. One per branch and period.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WorkSummaryResponse.class)))
-    @APIResponse(responseCode = "409", description = "summary-exists, summary-period-not-begun, statistics-need-branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "summary-exists, summary-period-not-begun, statistics-need-branch", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draft(@Valid @NotNull SummaryRequests.Draft request, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, "POST /api/v1/summaries", request, () -> {
             WorkSummary created = workflow.draft(request.branchId(), request.period());
@@ -85,8 +83,7 @@ public class WorkSummaryResource {
 
     @GET
     @Path("/summaries")
-    @Operation(summary = "Work summaries in the caller's scope, by branch, period and status",
-            description = "Items leave staleFigures and versions empty (GET /summaries/{id} has them).")
+    @Operation(summary = "Work summaries in the caller's scope, by branch, period and status", description = "Items leave staleFigures and versions empty (GET /summaries/{id} has them).")
     public PageResponse<WorkSummaryResponse> list(@QueryParam("branchId") UUID branchId,
             @QueryParam("period") @Parameter(description = "2025-S1, 2026, 2026-Q3, 2026-09") String period,
             @QueryParam("status") SummaryStatus status, @Valid @BeanParam PageQuery page) {
@@ -107,8 +104,7 @@ public class WorkSummaryResource {
 
     @PUT
     @Path("/summaries/{id}/sections/{section}")
-    @Operation(summary = "Write a section's narrative (Markdown; raw HTML is kept as text when rendered)",
-            description = "Sections: INTRODUCTION, BASICS, STUDY, TEAM_BUILDING, ORGANISATIONAL_LIFE, CONDUCT, HONOURS, PLANS. Figures stay generated.")
+    @Operation(summary = "Write a section's narrative (Markdown; raw HTML is kept as text when rendered)", description = "Sections: INTRODUCTION, BASICS, STUDY, TEAM_BUILDING, ORGANISATIONAL_LIFE, CONDUCT, HONOURS, PLANS. Figures stay generated.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WorkSummaryResponse.class)))
     public Response editSection(@PathParam("id") UUID id, @PathParam("section") SummarySection section,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch, @Valid @NotNull SummaryRequests.Narrative request) {
@@ -129,8 +125,7 @@ public class WorkSummaryResource {
 
     @POST
     @Path("/summaries/{id}/submission")
-    @Operation(summary = "Submit the summary: its figures are frozen with their asOf and its .docx is stored as sent",
-            description = "Refused (summary-figures-stale) while the records give other figures than the draft holds: refresh first.")
+    @Operation(summary = "Submit the summary: its figures are frozen with their asOf and its .docx is stored as sent", description = "Refused (summary-figures-stale) while the records give other figures than the draft holds: refresh first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WorkSummaryResponse.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
         return ETags.ok(mapper.toResponse(queries.view(workflow.submit(id, ifMatch))));
@@ -168,7 +163,8 @@ public class WorkSummaryResource {
     @APIResponse(responseCode = "200", content = {@Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Formats.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response document(@PathParam("id") UUID id, @QueryParam("format") @Parameter(description = "md, html or docx; overrides Accept") String format,
+    public Response document(@PathParam("id") UUID id,
+            @QueryParam("format") @Parameter(description = "md, html or docx; overrides Accept") String format,
             @Context HttpHeaders headers) {
         return Downloads.document(queries.document(id), Downloads.chosen(format, headers));
     }
@@ -180,8 +176,10 @@ public class WorkSummaryResource {
     @APIResponse(responseCode = "200", content = {@Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Formats.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response versionDocument(@PathParam("id") UUID id, @PathParam("number") @Parameter(description = "1 for the first submission") int number,
-            @QueryParam("format") @Parameter(description = "md, html or docx; overrides Accept") String format, @Context HttpHeaders headers) {
+    public Response versionDocument(@PathParam("id") UUID id,
+            @PathParam("number") @Parameter(description = "1 for the first submission") int number,
+            @QueryParam("format") @Parameter(description = "md, html or docx; overrides Accept") String format,
+            @Context HttpHeaders headers) {
         Formats chosen = Downloads.chosen(format, headers);
         WorkSummaryVersion version = queries.version(id, number);
         if (chosen == Formats.DOCX) {

@@ -12,6 +12,7 @@ import io.partybranch.reporting.repository.OrganizationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,8 @@ public class AcceptedDistrictSummary {
             OffsetDateTime acceptedAt) {
     }
 
-    private record Accepted(String branchName, Map<String, String> figures, Map<SummarySection, String> narratives, OffsetDateTime acceptedAt) {
+    private record Accepted(String branchName, Map<String, String> figures, Map<SummarySection, String> narratives,
+            OffsetDateTime acceptedAt) {
     }
 
     public Document forSubtree(UUID rootId, String periodName, Period period) {
@@ -53,8 +55,8 @@ public class AcceptedDistrictSummary {
         List<Accepted> accepted = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         OffsetDateTime asOf = null;
-        for (List<Row> page = page(rootId, periodName, null, null); !page.isEmpty();
-                page = page(rootId, periodName, page.getLast().branchName(), page.getLast().branchId())) {
+        for (List<Row> page = page(rootId, periodName, null, null); !page.isEmpty(); page = page(rootId, periodName,
+                page.getLast().branchName(), page.getLast().branchId())) {
             for (Row row : page) {
                 if (row.figures() == null) {
                     missing.add(row.branchName() + "（" + standing(row.status()) + "）");
@@ -71,7 +73,8 @@ public class AcceptedDistrictSummary {
         if (!accepted.isEmpty()) {
             totals(doc, accepted);
             doc.table(List.of("党支部", "党员", "发展新党员", COMPLIANCE, "落实率", "审核通过"), accepted.stream().map(a -> List.of(a.branchName(),
-                    a.figures().getOrDefault("党员", "0"), a.figures().getOrDefault("发展新党员", "0"), a.figures().getOrDefault(COMPLIANCE, "0/0"),
+                    a.figures().getOrDefault("党员", "0"), a.figures().getOrDefault("发展新党员", "0"),
+                    a.figures().getOrDefault(COMPLIANCE, "0/0"),
                     Rates.percent(complianceMet(a.figures()), complianceRequired(a.figures())), day(a.acceptedAt()))).toList());
         }
         for (Accepted a : accepted) {
@@ -159,7 +162,7 @@ public class AcceptedDistrictSummary {
         if (at == null) {
             return "";
         }
-        java.time.LocalDate date = at.atZoneSameInstant(BusinessCalendar.ZONE).toLocalDate();
+        LocalDate date = at.atZoneSameInstant(BusinessCalendar.ZONE).toLocalDate();
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

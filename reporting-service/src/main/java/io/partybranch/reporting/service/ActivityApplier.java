@@ -1,6 +1,7 @@
 package io.partybranch.reporting.service;
 
 import io.partybranch.common.persistence.BulkSql;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.domain.CadenceUnit;
 import io.partybranch.reporting.events.IncomingContracts.ActivityState;
 import io.partybranch.reporting.events.IncomingContracts.Attendance;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +73,7 @@ public class ActivityApplier {
             current.put(state.id(), after);
             // The latest event time seen, whatever order partitions were read in (as for members).
             finals.merge(state.id(), event, (earlier, later) -> new Incoming(later.state(),
-                    io.partybranch.common.time.BusinessCalendar.latest(earlier.time(), later.time())));
+                    BusinessCalendar.latest(earlier.time(), later.time())));
             deltas.touched(state.branchId(), event.time());
         }
         if (finals.isEmpty()) {
@@ -82,7 +84,7 @@ public class ActivityApplier {
     }
 
     /** Counts stored activities as if each had just arrived, for aggregates refilled from the facts. */
-    void recount(java.util.Collection<Stored> activities, Rollups.Deltas deltas) {
+    void recount(Collection<Stored> activities, Rollups.Deltas deltas) {
         Map<List<Object>, Integer> units = new HashMap<>();
         activities.forEach(activity -> contribute(activity, 1, deltas, units));
         applyUnits(units, deltas);
@@ -133,7 +135,8 @@ public class ActivityApplier {
                 select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::date[], ?::int4[]) order by 1, 2, 3, 4, 5
                 on conflict (branch_id, holder_id, type, unit_kind, unit_start) do update set held = unit_held.held + excluded.held
                 returning branch_id, holder_id, type, unit_kind, unit_start, held""",
-                row -> new Object[] {row.getObject(1), row.getObject(2), row.getString(3), row.getString(4), row.getObject(5, LocalDate.class),
+                row -> new Object[]{row.getObject(1), row.getObject(2), row.getString(3), row.getString(4),
+                        row.getObject(5, LocalDate.class),
                         row.getInt(6)},
                 branches, holders, types, kinds, starts, changes);
         boolean emptied = false;
@@ -148,30 +151,34 @@ public class ActivityApplier {
             }
         }
         if (emptied) {
-            sql.update("""
-                    delete from unit_held t using unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::date[]) as k(b, h, t, u, s)
-                    where t.branch_id = k.b and t.holder_id = k.h and t.type = k.t and t.unit_kind = k.u and t.unit_start = k.s and t.held = 0""",
+            sql.update(
+                    """
+                            delete from unit_held t using unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::date[]) as k(b, h, t, u, s)
+                            where t.branch_id = k.b and t.holder_id = k.h and t.type = k.t and t.unit_kind = k.u and t.unit_start = k.s and t.held = 0""",
                     branches, holders, types, kinds, starts);
         }
     }
 
     private Map<UUID, Stored> load(UUID[] ids) {
         Map<UUID, Stored> stored = new HashMap<>();
-        for (Object[] row : sql.query("""
-                select id, branch_id, organization_id, type, status, held_on, coalesce(expected_count, 0), coalesce(present_count, 0), version
-                from activity_view where id = any(?::uuid[])""", ActivityApplier::row, (Object) ids)) {
+        for (Object[] row : sql.query(
+                """
+                        select id, branch_id, organization_id, type, status, held_on, coalesce(expected_count, 0), coalesce(present_count, 0), version
+                        from activity_view where id = any(?::uuid[])""",
+                ActivityApplier::row, (Object) ids)) {
             stored.put((UUID) row[0], (Stored) row[1]);
         }
         return stored;
     }
 
     private static Object[] row(ResultSet row) throws SQLException {
-        return new Object[] {row.getObject(1), new Stored((UUID) row.getObject(2), (UUID) row.getObject(3), row.getString(4), row.getString(5),
-                row.getObject(6, LocalDate.class), row.getInt(7), row.getInt(8), row.getLong(9))};
+        return new Object[]{row.getObject(1),
+                new Stored((UUID) row.getObject(2), (UUID) row.getObject(3), row.getString(4), row.getString(5),
+                        row.getObject(6, LocalDate.class), row.getInt(7), row.getInt(8), row.getLong(9))};
     }
 
     /** The final state of each activity of the batch, and its whole attendance (an event carries all of it). */
-    private void write(java.util.Collection<Incoming> finals) {
+    private void write(Collection<Incoming> finals) {
         int rows = finals.size();
         UUID[] ids = new UUID[rows];
         UUID[] branches = new UUID[rows];
@@ -217,16 +224,17 @@ public class ActivityApplier {
                 attendanceExpected.add(attendance.expected());
             }
         }
-        sql.update("""
-                insert into activity_view (id, branch_id, organization_id, type, status, planned_for, held_on, expected_count, present_count,
-                    attendance_rate, quorum_met, version, last_event_at)
-                select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::date[], ?::date[], ?::int4[], ?::int4[],
-                    ?::numeric[], ?::bool[], ?::int8[], ?::timestamptz[]) order by 1
-                on conflict (id) do update set branch_id = excluded.branch_id, organization_id = excluded.organization_id, type = excluded.type,
-                    status = excluded.status, planned_for = excluded.planned_for, held_on = excluded.held_on,
-                    expected_count = excluded.expected_count, present_count = excluded.present_count,
-                    attendance_rate = excluded.attendance_rate, quorum_met = excluded.quorum_met, version = excluded.version,
-                    last_event_at = greatest(activity_view.last_event_at, excluded.last_event_at)""",
+        sql.update(
+                """
+                        insert into activity_view (id, branch_id, organization_id, type, status, planned_for, held_on, expected_count, present_count,
+                            attendance_rate, quorum_met, version, last_event_at)
+                        select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::date[], ?::date[], ?::int4[], ?::int4[],
+                            ?::numeric[], ?::bool[], ?::int8[], ?::timestamptz[]) order by 1
+                        on conflict (id) do update set branch_id = excluded.branch_id, organization_id = excluded.organization_id, type = excluded.type,
+                            status = excluded.status, planned_for = excluded.planned_for, held_on = excluded.held_on,
+                            expected_count = excluded.expected_count, present_count = excluded.present_count,
+                            attendance_rate = excluded.attendance_rate, quorum_met = excluded.quorum_met, version = excluded.version,
+                            last_event_at = greatest(activity_view.last_event_at, excluded.last_event_at)""",
                 ids, branches, organizations, types, statuses, planned, held, expected, present, rates, quorum, versions, times);
         sql.update("delete from attendance_view where activity_id = any(?::uuid[])", (Object) ids);
         if (!attendanceActivity.isEmpty()) {

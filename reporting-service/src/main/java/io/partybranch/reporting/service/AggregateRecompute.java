@@ -1,6 +1,7 @@
 package io.partybranch.reporting.service;
 
 import io.partybranch.common.persistence.BulkSql;
+import io.partybranch.reporting.config.CadenceConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -25,7 +27,8 @@ public class AggregateRecompute {
     private static final int CHUNK = 5_000;
     private static final List<String> AGGREGATES = List.of("activity_month", "activity_rollup", "unit_held", "unit_met", "unit_rollup",
             "member_change", "member_change_rollup", "member_flow", "member_flow_rollup", "member_due", "member_due_rollup", "honour_month",
-            "honour_rollup", "evaluation_month", "evaluation_rollup", "trust_month", "trust_rollup", "organization_count", "branch_freshness",
+            "honour_rollup", "evaluation_month", "evaluation_rollup", "trust_month", "trust_rollup", "organization_count",
+            "branch_freshness",
             "subtree_freshness", "branch_period", "dues_branch_month", "dues_rollup", "development_step_branch", "development_step_rollup",
             "development_due", "development_due_rollup");
 
@@ -42,13 +45,13 @@ public class AggregateRecompute {
     DuesApplier dues;
 
     @Inject
-    io.partybranch.reporting.config.CadenceConfig cadences;
+    CadenceConfig cadences;
 
     void onStart(@Observes StartupEvent event) {
         // Each branch's figures for the standard periods count the configured cadences: another configuration needs a refill.
-        String basis = new java.util.TreeMap<>(cadences.cadences()).toString();
-        boolean requested = QuarkusTransaction.requiringNew().call(() ->
-                !sql.query("select 1 from aggregate_recompute limit 1", row -> 1).isEmpty()
+        String basis = new TreeMap<>(cadences.cadences()).toString();
+        boolean requested = QuarkusTransaction.requiringNew()
+                .call(() -> !sql.query("select 1 from aggregate_recompute limit 1", row -> 1).isEmpty()
                         || !sql.query("select cadences from branch_period_basis", row -> row.getString(1)).equals(List.of(basis)));
         if (requested) {
             long started = System.nanoTime();
@@ -78,13 +81,16 @@ public class AggregateRecompute {
         after = new UUID(0, 0);
         while (true) {
             List<UUID> ids = new ArrayList<>();
-            List<ActivityApplier.Stored> held = sql.query("""
-                    select id, branch_id, organization_id, type, status, held_on, coalesce(expected_count, 0), coalesce(present_count, 0), version
-                    from activity_view where id > ? and status = 'HELD' order by id limit\s""" + CHUNK, row -> {
-                ids.add((UUID) row.getObject(1));
-                return new ActivityApplier.Stored((UUID) row.getObject(2), (UUID) row.getObject(3), row.getString(4), row.getString(5),
-                        row.getObject(6, LocalDate.class), row.getInt(7), row.getInt(8), row.getLong(9));
-            }, after);
+            List<ActivityApplier.Stored> held = sql
+                    .query("""
+                            select id, branch_id, organization_id, type, status, held_on, coalesce(expected_count, 0), coalesce(present_count, 0), version
+                            from activity_view where id > ? and status = 'HELD' order by id limit\s"""
+                            + CHUNK, row -> {
+                                ids.add((UUID) row.getObject(1));
+                                return new ActivityApplier.Stored((UUID) row.getObject(2), (UUID) row.getObject(3), row.getString(4),
+                                        row.getString(5),
+                                        row.getObject(6, LocalDate.class), row.getInt(7), row.getInt(8), row.getLong(9));
+                            }, after);
             if (ids.isEmpty()) {
                 break;
             }
@@ -94,7 +100,8 @@ public class AggregateRecompute {
             after = ids.get(ids.size() - 1);
         }
         Rollups.Deltas deltas = new Rollups.Deltas();
-        sql.query("select from_branch_id, to_branch_id, decided_on from transfer_view where status = 'CONFIRMED' and decided_on is not null",
+        sql.query(
+                "select from_branch_id, to_branch_id, decided_on from transfer_view where status = 'CONFIRMED' and decided_on is not null",
                 row -> {
                     LocalDate month = row.getObject(3, LocalDate.class).withDayOfMonth(1);
                     if (row.getObject(1) != null) {
@@ -108,7 +115,8 @@ public class AggregateRecompute {
         sql.query("""
                 select branch_id, date_trunc('month', coalesce(awarded_on, make_date(year, 12, 1)))::date, kind, level, count(*)
                 from honour_view group by 1, 2, 3, 4""", row -> {
-            deltas.add(RollupTable.HONOUR, (UUID) row.getObject(1), List.of(row.getObject(2, LocalDate.class), row.getString(3), row.getString(4)),
+            deltas.add(RollupTable.HONOUR, (UUID) row.getObject(1),
+                    List.of(row.getObject(2, LocalDate.class), row.getString(3), row.getString(4)),
                     row.getLong(5));
             return null;
         });
@@ -122,7 +130,8 @@ public class AggregateRecompute {
         sql.query("""
                 select e.branch_id, date_trunc('month', e.held_on)::date, sum(t.ballots), sum(t.trusted)
                 from trust_view t join evaluation_view e on e.id = t.evaluation_id group by 1, 2""", row -> {
-            deltas.add(RollupTable.TRUST, (UUID) row.getObject(1), List.of(row.getObject(2, LocalDate.class)), row.getLong(3), row.getLong(4));
+            deltas.add(RollupTable.TRUST, (UUID) row.getObject(1), List.of(row.getObject(2, LocalDate.class)), row.getLong(3),
+                    row.getLong(4));
             return null;
         });
         // Each development file as it counts (DevelopmentApplier): one row per person in development, so small enough at once.
@@ -132,15 +141,17 @@ public class AggregateRecompute {
         });
         sql.query("select branch_id, next_step, next_due_on, count(*) from development_progress_view where deadline_holds group by 1, 2, 3",
                 row -> {
-                    deltas.add(RollupTable.DEVELOPMENT_DUE, (UUID) row.getObject(1), List.of(row.getString(2), row.getObject(3, LocalDate.class)),
+                    deltas.add(RollupTable.DEVELOPMENT_DUE, (UUID) row.getObject(1),
+                            List.of(row.getString(2), row.getObject(3, LocalDate.class)),
                             row.getLong(4));
                     return null;
                 });
         rollups.apply(deltas);
         dues.recount(rollups, CHUNK);
-        sql.update("""
-                insert into organization_count (ancestor_id, type, n)
-                select c.ancestor_id, o.type, count(*) from organization_closure c join organization_view o on o.id = c.descendant_id group by 1, 2""");
+        sql.update(
+                """
+                        insert into organization_count (ancestor_id, type, n)
+                        select c.ancestor_id, o.type, count(*) from organization_closure c join organization_view o on o.id = c.descendant_id group by 1, 2""");
         sql.update("""
                 insert into branch_freshness (branch_id, last_event_at)
                 select branch_id, max(at) from (
@@ -155,13 +166,14 @@ public class AggregateRecompute {
                     union all select from_branch_id, last_event_at from transfer_view where from_branch_id is not null
                     union all select to_branch_id, last_event_at from transfer_view where to_branch_id is not null
                 ) facts group by branch_id""");
-        sql.update("""
-                insert into subtree_freshness (ancestor_id, last_event_at)
-                select c.ancestor_id, max(f.last_event_at) from branch_freshness f join organization_closure c on c.descendant_id = f.branch_id
-                group by 1""");
+        sql.update(
+                """
+                        insert into subtree_freshness (ancestor_id, last_event_at)
+                        select c.ancestor_id, max(f.last_event_at) from branch_freshness f join organization_closure c on c.descendant_id = f.branch_id
+                        group by 1""");
         sql.update("delete from aggregate_recompute");
         sql.update("delete from branch_period_basis");
-        sql.update("insert into branch_period_basis (cadences) values (?)", new java.util.TreeMap<>(cadences.cadences()).toString());
+        sql.update("insert into branch_period_basis (cadences) values (?)", new TreeMap<>(cadences.cadences()).toString());
     }
 
 }

@@ -56,7 +56,8 @@ public class AtRiskService {
     public record AtRiskBranch(int rank, UUID branchId, String branchName, long owed, List<String> types) {
     }
 
-    public record AtRisk(UUID organizationId, String organizationName, LocalDate today, LocalDate monthEnds, long total, List<AtRiskBranch> branches,
+    public record AtRisk(UUID organizationId, String organizationName, LocalDate today, LocalDate monthEnds, long total,
+            List<AtRiskBranch> branches,
             int page, int size) {
     }
 
@@ -91,7 +92,8 @@ public class AtRiskService {
         List<AtRiskBranch> branches = sql.query(OWED + """
                 select id, name, owed, types, rank() over (order by owed desc) from ranked order by owed desc, name, id limit ? offset ?""",
                 row -> new AtRiskBranch(row.getInt(5), (UUID) row.getObject(1), row.getString(2), row.getLong(3),
-                        List.of(row.getString(4).split(","))), paged);
+                        List.of(row.getString(4).split(","))),
+                paged);
         return new AtRisk(rootId, root.name, today, monthEnds, total, branches, page, size);
     }
 }

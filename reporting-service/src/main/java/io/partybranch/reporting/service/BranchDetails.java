@@ -41,16 +41,20 @@ public class BranchDetails {
                 where branch_id = any(?::uuid[]) and month <= ? and dimension in ('STATUS', 'ATTACHED')
                 group by 1, 2""", row -> counts.computeIfAbsent((UUID) row.getObject(1), b -> new HashMap<>()).put(row.getString(2),
                 row.getLong(3)), ids, last);
-        sql.query("select branch_id, kind, sum(n) from member_flow where branch_id = any(?::uuid[]) and month between ? and ? group by 1, 2",
-                row -> counts.computeIfAbsent((UUID) row.getObject(1), b -> new HashMap<>()).put(row.getString(2), row.getLong(3)), ids, first,
+        sql.query(
+                "select branch_id, kind, sum(n) from member_flow where branch_id = any(?::uuid[]) and month between ? and ? group by 1, 2",
+                row -> counts.computeIfAbsent((UUID) row.getObject(1), b -> new HashMap<>()).put(row.getString(2), row.getLong(3)), ids,
+                first,
                 last);
         sql.query("""
                 select branch_id, kind, sum(n) from member_due where branch_id = any(?::uuid[]) and due_on <= ? group by 1, 2""",
                 row -> counts.computeIfAbsent((UUID) row.getObject(1), b -> new HashMap<>()).put(row.getString(2), row.getLong(3)), ids,
                 period.to());
-        sql.query("""
-                select branch_id, sum(count) from honour_month where branch_id = any(?::uuid[]) and month between ? and ? and kind <> 'SANCTION'
-                group by 1""", row -> counts.computeIfAbsent((UUID) row.getObject(1), b -> new HashMap<>()).put("HONOURS", row.getLong(2)),
+        sql.query(
+                """
+                        select branch_id, sum(count) from honour_month where branch_id = any(?::uuid[]) and month between ? and ? and kind <> 'SANCTION'
+                        group by 1""",
+                row -> counts.computeIfAbsent((UUID) row.getObject(1), b -> new HashMap<>()).put("HONOURS", row.getLong(2)),
                 ids, first, last);
         sql.query("""
                 select branch_id, sum(ballots), sum(trusted) from trust_month where branch_id = any(?::uuid[]) and month between ? and ?
@@ -85,7 +89,8 @@ public class BranchDetails {
         return sql.query("""
                 select branch_id, elected_on, term_ends_on from committee_view
                 where branch_id = any(?::uuid[]) and elected_on <= ? and (ended_on is null or ended_on > ?) and term_ends_on <= ?
-                order by term_ends_on, branch_id""", row -> new Object[] {row.getObject(1), row.getObject(2, LocalDate.class),
-                row.getObject(3, LocalDate.class)}, branches.toArray(UUID[]::new), day, day, day.plusMonths(PipelineService.TERM_REMINDER_MONTHS));
+                order by term_ends_on, branch_id""", row -> new Object[]{row.getObject(1), row.getObject(2, LocalDate.class),
+                row.getObject(3, LocalDate.class)}, branches.toArray(UUID[]::new), day, day,
+                day.plusMonths(PipelineService.TERM_REMINDER_MONTHS));
     }
 }

@@ -1,15 +1,17 @@
 package io.partybranch.reporting.service;
 
 import io.partybranch.common.persistence.BulkSql;
-import io.partybranch.reporting.domain.Compliance;
 import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.reporting.domain.Compliance;
 import io.partybranch.reporting.domain.Period;
 import io.partybranch.reporting.domain.StandardPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,7 +36,7 @@ public class BranchRanking {
     }
 
     public Page page(UUID root, Period period, Compliance.Requirement requirement, int page, int size) {
-        java.util.Optional<String> standard = StandardPeriod.keyOf(period);
+        Optional<String> standard = StandardPeriod.keyOf(period);
         if (standard.isPresent() && period.to().isBefore(BusinessCalendar.today())) {
             return ranked(root, page, size, """
                     , figures as (
@@ -74,7 +76,7 @@ public class BranchRanking {
      */
     private Page ranked(UUID root, int page, int size, String figures, List<Object> figureParameters) {
         long[] totals = new long[2];
-        List<Object> parameters = new java.util.ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         parameters.add(root);
         parameters.addAll(figureParameters);
         parameters.add(size);

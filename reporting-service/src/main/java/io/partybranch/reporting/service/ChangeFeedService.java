@@ -47,12 +47,14 @@ public class ChangeFeedService {
                 + (types.isEmpty() ? "" : " and e.type in (:types)")
                 + (everything ? "" : " and (e.organization_id" + ScopeFilter.VISIBLE + " or e.counterpart_id" + ScopeFilter.VISIBLE + ")")
                 + " order by e.position limit :limit";
-        var query = entityManager.createNativeQuery(sql, ChangeEvent.class).setParameter("after", position).setParameter("limit", limit + 1);
+        var query = entityManager.createNativeQuery(sql, ChangeEvent.class).setParameter("after", position).setParameter("limit",
+                limit + 1);
         if (!types.isEmpty()) {
             query.setParameter("types", types);
         }
         if (!everything) {
-            query.setParameter(ScopeFilter.DISTRICTS, districts == null || districts.isEmpty() ? List.of(OrganizationTree.NO_DISTRICT) : districts);
+            query.setParameter(ScopeFilter.DISTRICTS,
+                    districts == null || districts.isEmpty() ? List.of(OrganizationTree.NO_DISTRICT) : districts);
             query.setParameter(ScopeFilter.ROOTS, roots == null || roots.isEmpty() ? List.of(OrganizationTree.NO_ORGANIZATION) : roots);
         }
         return page(query.getResultList(), limit);

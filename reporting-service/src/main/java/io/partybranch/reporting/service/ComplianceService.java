@@ -52,7 +52,8 @@ public class ComplianceService {
                 select branch_id, holder_id, type, unit_kind, unit_start from unit_held
                 where branch_id = any(?::uuid[]) and unit_start between ? and ? and held > 0""",
                 row -> held.add(List.of(row.getObject(1), row.getObject(2), row.getString(3), row.getString(4),
-                        row.getObject(5, LocalDate.class))), ids, period.from().withDayOfYear(1), period.to());
+                        row.getObject(5, LocalDate.class))),
+                ids, period.from().withDayOfYear(1), period.to());
         LocalDate today = BusinessCalendar.today();
         for (UUID branch : branches) {
             result.put(branch, compliance(branch, groups.getOrDefault(branch, List.of()), held, period, today));
@@ -116,7 +117,8 @@ public class ComplianceService {
             String label = switch (every) {
                 case CadenceUnit.MONTH -> month.toString();
                 case CadenceUnit.QUARTER -> (month.getMonthValue() - 1) % 3 == 0
-                        ? month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1) : null;
+                        ? month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1)
+                        : null;
                 case CadenceUnit.YEAR -> month.getMonthValue() == 1 ? Integer.toString(month.getYear()) : null;
                 default -> throw new IllegalStateException("unknown cadence unit " + every + " in reporting.compliance.cadences");
             };

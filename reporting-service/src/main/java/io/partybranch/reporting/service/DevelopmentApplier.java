@@ -87,7 +87,8 @@ public class DevelopmentApplier {
             if (before != null) {
                 contribute(before, -1, deltas);
             }
-            Progress after = new Progress(file.memberId(), standing.branch(), file.politicalStatus(), file.currentStep(), file.currentStepOn(),
+            Progress after = new Progress(file.memberId(), standing.branch(), file.politicalStatus(), file.currentStep(),
+                    file.currentStepOn(),
                     file.nextStep(), file.nextDueOn(), standing, file.version(), file.lastEventAt());
             contribute(after, 1, deltas);
             written.put(after.memberId(), after);
@@ -123,7 +124,8 @@ public class DevelopmentApplier {
     private Map<UUID, DevelopmentProgress.Person> persons(UUID[] ids) {
         Map<UUID, DevelopmentProgress.Person> persons = new HashMap<>();
         sql.query("select id, organization_id, political_status, membership_state from member_view where id = any(?::uuid[])", row -> {
-            persons.put((UUID) row.getObject(1), new DevelopmentProgress.Person((UUID) row.getObject(2), row.getString(3), row.getString(4)));
+            persons.put((UUID) row.getObject(1),
+                    new DevelopmentProgress.Person((UUID) row.getObject(2), row.getString(3), row.getString(4)));
             return null;
         }, (Object) ids);
         return persons;

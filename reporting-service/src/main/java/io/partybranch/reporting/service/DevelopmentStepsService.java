@@ -5,8 +5,8 @@ import io.partybranch.common.persistence.BulkSql;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.domain.DevelopmentProgress;
 import io.partybranch.reporting.domain.Labels;
+import io.partybranch.reporting.model.DevelopmentSteps;
 import io.partybranch.reporting.repository.OrganizationView;
-import io.partybranch.reporting.rest.model.DevelopmentSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,8 +37,9 @@ public class DevelopmentStepsService {
         if (root == null) {
             throw ProblemException.notFound("Organization", rootId);
         }
-        List<DevelopmentSteps.StepCount> byStep = counts(sql.query("select step, n from development_step_rollup where ancestor_id = ? and n > 0",
-                row -> count(row.getString(1), row.getLong(2)), rootId));
+        List<DevelopmentSteps.StepCount> byStep = counts(
+                sql.query("select step, n from development_step_rollup where ancestor_id = ? and n > 0",
+                        row -> count(row.getString(1), row.getLong(2)), rootId));
         List<DevelopmentSteps.StepCount> overdue = counts(sql.query("""
                 select kind, sum(n) from development_due_rollup where ancestor_id = ? and due_on < ? group by kind having sum(n) > 0""",
                 row -> count(row.getString(1), row.getLong(2)), rootId, asOf));

@@ -114,12 +114,14 @@ public class DueAnnouncer {
             dueOn[i] = a.item().dueOn();
         }
         OffsetDateTime now = BusinessCalendar.now();
-        return new HashSet<>(sql.query("""
-                insert into due_announcement (id, branch_id, kind, type, reference, due_on, announced_on, announced_at)
-                select a.id, a.branch_id, a.kind, a.type, a.reference, a.due_on, cast(? as date), cast(? as timestamptz)
-                from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::date[]) as a(id, branch_id, kind, type, reference, due_on)
-                on conflict do nothing
-                returning id""", row -> (UUID) row.getObject(1), today, now, ids, branches, kinds, types, references, dueOn));
+        return new HashSet<>(sql.query(
+                """
+                        insert into due_announcement (id, branch_id, kind, type, reference, due_on, announced_on, announced_at)
+                        select a.id, a.branch_id, a.kind, a.type, a.reference, a.due_on, cast(? as date), cast(? as timestamptz)
+                        from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::date[]) as a(id, branch_id, kind, type, reference, due_on)
+                        on conflict do nothing
+                        returning id""",
+                row -> (UUID) row.getObject(1), today, now, ids, branches, kinds, types, references, dueOn));
     }
 
     private void publish(Announcement a, LocalDate today) {

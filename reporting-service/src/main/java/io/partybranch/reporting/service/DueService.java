@@ -8,8 +8,8 @@ import io.partybranch.reporting.domain.CadenceUnit;
 import io.partybranch.reporting.domain.DueItem;
 import io.partybranch.reporting.domain.Labels;
 import io.partybranch.reporting.domain.Period;
+import io.partybranch.reporting.model.Pipeline;
 import io.partybranch.reporting.repository.OrganizationView;
-import io.partybranch.reporting.rest.model.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,11 +76,12 @@ public class DueService {
         Map<String, LocalDate> units = currentUnits(today);
         Set<List<Object>> held = new HashSet<>();
         // A month's unit and the quarter's can start on the same day: the kind and the start together name a unit.
-        sql.query("""
-                select holder_id, type, unit_kind, unit_start from unit_held where branch_id = ? and held > 0 and unit_start = any(?::date[])""",
+        sql.query(
+                """
+                        select holder_id, type, unit_kind, unit_start from unit_held where branch_id = ? and held > 0 and unit_start = any(?::date[])""",
                 row -> held.add(List.of(row.getObject(1), row.getString(2), row.getString(3), row.getObject(4, LocalDate.class))), branchId,
                 units.values().toArray(LocalDate[]::new));
-        Map<UUID, String> groups = new java.util.LinkedHashMap<>();
+        Map<UUID, String> groups = new LinkedHashMap<>();
         sql.query("select id, name from organization_view where parent_id = ? and type = 'PARTY_GROUP' order by name, id",
                 row -> groups.put((UUID) row.getObject(1), row.getString(2)), branchId);
         List<DueItem> items = new ArrayList<>();
@@ -109,7 +111,8 @@ public class DueService {
             String type = row.getString(2);
             long left = DueItem.daysLeft(today, on);
             items.add(new DueItem("PLANNED_ACTIVITY", "计划于" + on.getMonthValue() + "月" + on.getDayOfMonth() + "日" + DueItem.verb(type)
-                    + Labels.of(Labels.ACTIVITY_TYPES, type) + "，" + DueItem.remaining(left), on, left, true, type, (UUID) row.getObject(1)));
+                    + Labels.of(Labels.ACTIVITY_TYPES, type) + "，" + DueItem.remaining(left), on, left, true, type,
+                    (UUID) row.getObject(1)));
             return null;
         }, branchId, today, today.plusDays(lead.planned()));
         return items;
@@ -121,7 +124,8 @@ public class DueService {
         for (Pipeline.Alert alert : pipeline.alerts()) {
             if (alert.due() != null && !alert.due().isAfter(today.plusDays(lead.development()))) {
                 long left = DueItem.daysLeft(today, alert.due());
-                items.add(new DueItem("DEVELOPMENT", alert.fullName() + "：" + alert.kindLabel() + "，" + DueItem.remaining(left), alert.due(), left,
+                items.add(new DueItem("DEVELOPMENT", alert.fullName() + "：" + alert.kindLabel() + "，" + DueItem.remaining(left),
+                        alert.due(), left,
                         true, alert.kind(), alert.memberId()));
             }
         }

@@ -29,7 +29,7 @@ public class DuesApplier {
     public record Incoming(DuesMonthState state, LocalDate month, long billedFen, long paidFen, OffsetDateTime time) {
 
         long[] values() {
-            return new long[] {state.membersBilled(), state.membersExempt(), state.membersPaid(), billedFen, paidFen,
+            return new long[]{state.membersBilled(), state.membersExempt(), state.membersPaid(), billedFen, paidFen,
                     state.membersBehind(), state.membersSixMonthsBehind()};
         }
     }

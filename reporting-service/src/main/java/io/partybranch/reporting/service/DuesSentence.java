@@ -1,7 +1,7 @@
 package io.partybranch.reporting.service;
 
 import io.partybranch.reporting.domain.Rates;
-import io.partybranch.reporting.rest.model.DuesStatistics;
+import io.partybranch.reporting.model.DuesStatistics;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 

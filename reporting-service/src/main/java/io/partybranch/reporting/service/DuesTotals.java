@@ -47,9 +47,11 @@ public class DuesTotals {
         Map<UUID, List<DuesFigures.Month>> months = new HashMap<>();
         sql.query("select " + holder + ", month, members_billed, members_exempt, members_paid, billed_fen, paid_fen, members_behind, "
                 + "members_six_months_behind from " + table + " where " + holder + " = any(?::uuid[]) and month between ? and ? "
-                + "order by " + holder + ", month", row -> months.computeIfAbsent((UUID) row.getObject(1), h -> new ArrayList<>())
-                .add(new DuesFigures.Month(YearMonth.from(row.getObject(2, LocalDate.class)), row.getLong(3), row.getLong(4), row.getLong(5),
-                        row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9))),
+                + "order by " + holder + ", month",
+                row -> months.computeIfAbsent((UUID) row.getObject(1), h -> new ArrayList<>())
+                        .add(new DuesFigures.Month(YearMonth.from(row.getObject(2, LocalDate.class)), row.getLong(3), row.getLong(4),
+                                row.getLong(5),
+                                row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9))),
                 holders.toArray(UUID[]::new), period.from().withDayOfMonth(1), period.to().withDayOfMonth(1));
         Map<UUID, DuesFigures> figures = new HashMap<>();
         months.forEach((h, list) -> figures.put(h, DuesFigures.of(list)));

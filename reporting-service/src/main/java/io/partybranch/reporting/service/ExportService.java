@@ -3,15 +3,17 @@ package io.partybranch.reporting.service;
 import io.partybranch.reporting.document.Renderers;
 import io.partybranch.reporting.document.Renderers.NamedTable;
 import io.partybranch.reporting.domain.Labels;
-import io.partybranch.reporting.mapping.DuesMapper;
-import io.partybranch.reporting.rest.model.DuesStatistics;
 import io.partybranch.reporting.domain.Period;
-import io.partybranch.reporting.rest.model.PeriodStatistics;
 import io.partybranch.reporting.domain.Rates;
 import io.partybranch.reporting.domain.SubtreeReport;
+import io.partybranch.reporting.mapping.DuesMapper;
+import io.partybranch.reporting.model.DuesStatistics;
+import io.partybranch.reporting.model.PeriodStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public class ExportService {
     @Inject
     SubtreeStatisticsService subtrees;
 
-    public record Export(String fileName, byte[] content, java.time.OffsetDateTime asOf) {
+    public record Export(String fileName, byte[] content, OffsetDateTime asOf) {
     }
 
     public Export branch(UUID branchId, Period period) {
@@ -51,10 +53,12 @@ public class ExportService {
 
         tables.add(new NamedTable("活动", List.of("类型", "次数", "应到", "实到", "出席率"), s.activities().entrySet().stream()
                 .map(a -> List.<Object>of(Labels.of(Labels.ACTIVITY_TYPES, a.getKey()), a.getValue().held(), a.getValue().expected(),
-                        a.getValue().present(), number(a.getValue().attendanceRate()))).toList()));
+                        a.getValue().present(), number(a.getValue().attendanceRate())))
+                .toList()));
         tables.add(new NamedTable("出勤", List.of("党员", "应参加", "出席", "请假", "缺席", "出席率"), s.attendanceByMember().stream()
                 .map(a -> List.<Object>of(a.fullName() == null ? a.memberId().toString() : a.fullName(), a.expected(), a.present(),
-                        a.excused(), a.absent(), number(a.rate()))).toList()));
+                        a.excused(), a.absent(), number(a.rate())))
+                .toList()));
         List<List<Object>> units = new ArrayList<>();
         s.compliance().cadences().forEach(cadence -> cadence.units().forEach(unit -> units.add(List.of(
                 Labels.of(Labels.ACTIVITY_TYPES, cadence.type()), Labels.of(Labels.CADENCE_UNITS, cadence.every()),
@@ -64,10 +68,12 @@ public class ExportService {
                 .map(g -> List.<Object>of(Labels.of(Labels.GRADES, g.getKey()), g.getValue())).toList()));
         tables.add(new NamedTable("信任度", List.of("委员", "票数", "信任票", "信任率"), s.evaluations().trust().stream()
                 .map(t -> List.<Object>of(t.fullName() == null ? t.memberId().toString() : t.fullName(), t.ballots(), t.trusted(),
-                        number(t.rate()))).toList()));
+                        number(t.rate())))
+                .toList()));
         tables.add(new NamedTable("荣誉", List.of("荣誉", "级别", "年度", "授予日期", "获得者"), s.honours().honours().stream()
                 .map(h -> List.<Object>of(h.title(), Labels.of(Labels.HONOUR_LEVELS, h.level()), h.year(),
-                        h.awardedOn() == null ? "" : h.awardedOn().toString(), h.recipient() == null ? "" : h.recipient())).toList()));
+                        h.awardedOn() == null ? "" : h.awardedOn().toString(), h.recipient() == null ? "" : h.recipient()))
+                .toList()));
         tables.add(duesTable(s.dues()));
         return new Export(s.organizationName() + s.periodLabel() + "统计.xlsx", Renderers.xlsx(tables), s.asOf());
     }
@@ -103,7 +109,8 @@ public class ExportService {
         }
         List<List<Object>> missed = new ArrayList<>();
         s.fallingShort().forEach(shortfall -> shortfall.missed().forEach(unit -> missed.add(List.of(shortfall.branchName(),
-                Labels.of(Labels.ACTIVITY_TYPES, unit.type()), unit.partyGroupId() == null ? "" : unit.partyGroupId().toString(), unit.unit()))));
+                Labels.of(Labels.ACTIVITY_TYPES, unit.type()), unit.partyGroupId() == null ? "" : unit.partyGroupId().toString(),
+                unit.unit()))));
         return new Export(s.organizationName() + period.label() + "支部统计.xlsx", Renderers.xlsx(List.of(
                 new NamedTable("支部", header, rows),
                 new NamedTable("未落实", List.of("党支部", "制度", "党小组", "考核期"), missed),
@@ -128,7 +135,7 @@ public class ExportService {
     }
 
     /** Blank in Excel rather than a dash, so the column stays numeric. */
-    private static Object number(java.math.BigDecimal value) {
+    private static Object number(BigDecimal value) {
         return value == null ? "" : value;
     }
 }

@@ -1,6 +1,7 @@
 package io.partybranch.reporting.service;
 
 import io.partybranch.common.persistence.BulkSql;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.domain.MemberStanding;
 import io.partybranch.reporting.events.IncomingContracts.MemberState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +51,12 @@ public class MemberApplier {
             Stored before = current.get(state.id());
             boolean stale = before != null && before.version() > state.version();
             // The event names the branch left; older producers did not, and the branch held before stands in for it.
-            UUID previousBranch = state.previousOrganizationId() != null ? state.previousOrganizationId()
+            UUID previousBranch = state.previousOrganizationId() != null
+                    ? state.previousOrganizationId()
                     : before != null && !stale ? before.facts().branch() : null;
             if (event.transfer() != null) {
-                transfers.confirmed(event.transfer(), state.id(), previousBranch, state.organizationId(), state.effectiveDate(), event.time(), deltas);
+                transfers.confirmed(event.transfer(), state.id(), previousBranch, state.organizationId(), state.effectiveDate(),
+                        event.time(), deltas);
             }
             if (stale) {
                 continue;
@@ -67,7 +71,7 @@ public class MemberApplier {
             // a transfer (keyed by the new branch) follows events keyed by the old one, and the live consumer and a
             // replay interleave partitions differently. The greatest time is the same in both; so in write().
             finals.merge(state.id(), event, (earlier, later) -> new Incoming(later.state(),
-                    io.partybranch.common.time.BusinessCalendar.latest(earlier.time(), later.time()), later.transfer()));
+                    BusinessCalendar.latest(earlier.time(), later.time()), later.transfer()));
             deltas.touched(state.organizationId(), event.time());
             if (previousBranch != null && !previousBranch.equals(state.organizationId())) {
                 deltas.touched(previousBranch, event.time());
@@ -79,7 +83,8 @@ public class MemberApplier {
     static void contribute(MemberStanding.Facts facts, int sign, Rollups.Deltas deltas) {
         UUID branch = facts.branch();
         for (MemberStanding.Change change : MemberStanding.changes(facts)) {
-            deltas.add(RollupTable.MEMBER_CHANGE, branch, List.of(change.month(), change.dimension(), change.value()), (long) sign * change.delta());
+            deltas.add(RollupTable.MEMBER_CHANGE, branch, List.of(change.month(), change.dimension(), change.value()),
+                    (long) sign * change.delta());
         }
         for (MemberStanding.Flow flow : MemberStanding.flows(facts)) {
             deltas.add(RollupTable.MEMBER_FLOW, branch, List.of(flow.month(), flow.kind()), sign);
@@ -103,8 +108,10 @@ public class MemberApplier {
     static MemberStanding.Facts facts(ResultSet row, int first) throws SQLException {
         return new MemberStanding.Facts((UUID) row.getObject(first), row.getObject(first + 1, LocalDate.class), row.getString(first + 2),
                 row.getString(first + 3), row.getString(first + 4), row.getObject(first + 5, LocalDate.class),
-                row.getObject(first + 6, LocalDate.class), row.getObject(first + 7, LocalDate.class), row.getObject(first + 8, LocalDate.class),
-                row.getObject(first + 9, LocalDate.class), row.getObject(first + 10, LocalDate.class), row.getObject(first + 11, LocalDate.class),
+                row.getObject(first + 6, LocalDate.class), row.getObject(first + 7, LocalDate.class),
+                row.getObject(first + 8, LocalDate.class),
+                row.getObject(first + 9, LocalDate.class), row.getObject(first + 10, LocalDate.class),
+                row.getObject(first + 11, LocalDate.class),
                 row.getString(first + 12), row.getBoolean(first + 13));
     }
 
@@ -117,7 +124,7 @@ public class MemberApplier {
         return stored;
     }
 
-    private void write(java.util.Collection<Incoming> finals) {
+    private void write(Collection<Incoming> finals) {
         if (finals.isEmpty()) {
             return;
         }
@@ -152,21 +159,22 @@ public class MemberApplier {
             versions[i] = s.version();
             times[i++] = event.time();
         }
-        sql.update("""
-                insert into member_view (id, organization_id, party_group_id, full_name, gender, ethnicity, education, political_status,
-                    membership_state, own_unit, birth_date, status_since, applied_on, activist_since, candidate_since, joined_on,
-                    probation_ends_on, full_since, state_since, flowing, lost_contact, retired, version, last_event_at)
-                select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[],
-                    ?::bool[], ?::bool[], ?::bool[], ?::int8[], ?::timestamptz[]) order by 1
-                on conflict (id) do update set organization_id = excluded.organization_id, party_group_id = excluded.party_group_id,
-                    full_name = excluded.full_name, gender = excluded.gender, ethnicity = excluded.ethnicity, education = excluded.education,
-                    political_status = excluded.political_status, membership_state = excluded.membership_state, own_unit = excluded.own_unit,
-                    birth_date = excluded.birth_date, status_since = excluded.status_since, applied_on = excluded.applied_on,
-                    activist_since = excluded.activist_since, candidate_since = excluded.candidate_since, joined_on = excluded.joined_on,
-                    probation_ends_on = excluded.probation_ends_on, full_since = excluded.full_since, state_since = excluded.state_since,
-                    flowing = excluded.flowing, lost_contact = excluded.lost_contact, retired = excluded.retired, version = excluded.version,
-                    last_event_at = greatest(member_view.last_event_at, excluded.last_event_at)""",
+        sql.update(
+                """
+                        insert into member_view (id, organization_id, party_group_id, full_name, gender, ethnicity, education, political_status,
+                            membership_state, own_unit, birth_date, status_since, applied_on, activist_since, candidate_since, joined_on,
+                            probation_ends_on, full_since, state_since, flowing, lost_contact, retired, version, last_event_at)
+                        select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[], ?::date[],
+                            ?::bool[], ?::bool[], ?::bool[], ?::int8[], ?::timestamptz[]) order by 1
+                        on conflict (id) do update set organization_id = excluded.organization_id, party_group_id = excluded.party_group_id,
+                            full_name = excluded.full_name, gender = excluded.gender, ethnicity = excluded.ethnicity, education = excluded.education,
+                            political_status = excluded.political_status, membership_state = excluded.membership_state, own_unit = excluded.own_unit,
+                            birth_date = excluded.birth_date, status_since = excluded.status_since, applied_on = excluded.applied_on,
+                            activist_since = excluded.activist_since, candidate_since = excluded.candidate_since, joined_on = excluded.joined_on,
+                            probation_ends_on = excluded.probation_ends_on, full_since = excluded.full_since, state_since = excluded.state_since,
+                            flowing = excluded.flowing, lost_contact = excluded.lost_contact, retired = excluded.retired, version = excluded.version,
+                            last_event_at = greatest(member_view.last_event_at, excluded.last_event_at)""",
                 ids, organizations, groups, texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], dates[0], dates[1],
                 dates[2], dates[3], dates[4], dates[5], dates[6], dates[7], dates[8], flags[0], flags[1], flags[2], versions, times);
     }

@@ -27,12 +27,13 @@ public class OrganizationApplier {
     Rollups rollups;
 
     public void apply(OrganizationState state, OffsetDateTime eventTime, Rollups.Deltas deltas) {
-        int applied = sql.update("""
-                insert into organization_view (id, name, type, parent_id, district_code, version, last_event_at) values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set name = excluded.name, type = excluded.type, parent_id = excluded.parent_id,
-                    district_code = excluded.district_code, version = excluded.version,
-                    last_event_at = greatest(organization_view.last_event_at, excluded.last_event_at)
-                where organization_view.version <= excluded.version""",
+        int applied = sql.update(
+                """
+                        insert into organization_view (id, name, type, parent_id, district_code, version, last_event_at) values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (id) do update set name = excluded.name, type = excluded.type, parent_id = excluded.parent_id,
+                            district_code = excluded.district_code, version = excluded.version,
+                            last_event_at = greatest(organization_view.last_event_at, excluded.last_event_at)
+                        where organization_view.version <= excluded.version""",
                 state.id(), state.name(), state.type(), state.parentId(), state.districtCode(), state.version(), eventTime);
         if (applied == 0) {
             return;

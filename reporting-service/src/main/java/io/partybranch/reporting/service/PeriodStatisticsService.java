@@ -1,14 +1,18 @@
 package io.partybranch.reporting.service;
 
-import io.partybranch.reporting.domain.Rates;
-import io.partybranch.common.time.BusinessCalendar;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.common.persistence.JdbcValues;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.domain.Labels;
 import io.partybranch.reporting.domain.Period;
+import io.partybranch.reporting.domain.Rates;
+import io.partybranch.reporting.mapping.DuesMapper;
+import io.partybranch.reporting.mapping.SubtreeStatisticsMapper;
+import io.partybranch.reporting.model.PeriodStatistics;
+import io.partybranch.reporting.model.PeriodStatistics.ActivityFigures;
 import io.partybranch.reporting.repository.MemberView;
 import io.partybranch.reporting.repository.OrganizationView;
-import io.partybranch.reporting.rest.model.PeriodStatistics;
-import io.partybranch.reporting.rest.model.PeriodStatistics.ActivityFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +22,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +46,7 @@ public class PeriodStatisticsService {
     DuesTotals dues;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+    ObjectMapper objectMapper;
 
     public PeriodStatistics forBranch(UUID branchId, Period period) {
         OrganizationView branch = OrganizationView.branch(branchId);
@@ -95,13 +100,13 @@ public class PeriodStatisticsService {
                     Rates.rate(present, expected), average));
         }
 
-        PeriodStatistics.Compliance compliance = io.partybranch.reporting.mapping.SubtreeStatisticsMapper.toResponse(
+        PeriodStatistics.Compliance compliance = SubtreeStatisticsMapper.toResponse(
                 complianceService.forBranches(List.of(branchId), period).get(branchId));
         OffsetDateTime asOf = (OffsetDateTime) entityManager.createQuery(
-                        "select max(m.lastEventAt) from MemberView m where m.organizationId = :b")
+                "select max(m.lastEventAt) from MemberView m where m.organizationId = :b")
                 .setParameter("b", branchId).getSingleResult();
         OffsetDateTime activitiesAsOf = (OffsetDateTime) entityManager.createQuery(
-                        "select max(a.lastEventAt) from ActivityView a where a.branchId = :b")
+                "select max(a.lastEventAt) from ActivityView a where a.branchId = :b")
                 .setParameter("b", branchId).getSingleResult();
         asOf = BusinessCalendar.latest(asOf, activitiesAsOf, branch.lastEventAt, latestOtherFact(branchId));
         return new PeriodStatistics(branch.id, branch.name, period.from(), end, period.label(),
@@ -109,7 +114,7 @@ public class PeriodStatisticsService {
                         attached, joined, converted, transfersIn, transfersOut),
                 activities, attendanceByMember(branchId, period), compliance, committee(branchId, end),
                 evaluations(branchId, period), honours(branchId, period),
-                io.partybranch.reporting.mapping.DuesMapper.toResponse(dues.forBranch(branchId, period)), asOf);
+                DuesMapper.toResponse(dues.forBranch(branchId, period)), asOf);
     }
 
     /** Who was expected at the period's held activities and how often they came; who missed most first. */
@@ -127,9 +132,9 @@ public class PeriodStatisticsService {
             result.add(new PeriodStatistics.MemberAttendance((UUID) row[0], (String) row[1], expected, present,
                     ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), Rates.rate(present, expected)));
         }
-        result.sort(java.util.Comparator.comparingLong((PeriodStatistics.MemberAttendance m) -> m.present() - m.expected())
+        result.sort(Comparator.comparingLong((PeriodStatistics.MemberAttendance m) -> m.present() - m.expected())
                 .thenComparing(m -> -m.absent())
-                .thenComparing(PeriodStatistics.MemberAttendance::fullName, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+                .thenComparing(PeriodStatistics.MemberAttendance::fullName, Comparator.nullsLast(Comparator.naturalOrder())));
         return result;
     }
 
@@ -150,11 +155,13 @@ public class PeriodStatisticsService {
                 where p.committee_id = :c and p.from_date <= :d and (p.to_date is null or p.to_date >= :d)""")
                 .setParameter("c", committee[0]).setParameter("d", day).getResultList();
         for (Object[] row : postRows) {
-            posts.add(new PeriodStatistics.PostHolder((UUID) row[0], (String) row[1], (String) row[2], Labels.of(Labels.POSTS, (String) row[2])));
+            posts.add(new PeriodStatistics.PostHolder((UUID) row[0], (String) row[1], (String) row[2],
+                    Labels.of(Labels.POSTS, (String) row[2])));
         }
         List<String> order = List.copyOf(POST_ORDER);
-        posts.sort(java.util.Comparator.comparingInt((PeriodStatistics.PostHolder p) -> order.indexOf(p.post()) < 0 ? 99 : order.indexOf(p.post())));
-        return new PeriodStatistics.Committee((UUID) committee[0], JdbcValues.localDate(committee[1]), JdbcValues.localDate(committee[2]), posts);
+        posts.sort(Comparator.comparingInt((PeriodStatistics.PostHolder p) -> order.indexOf(p.post()) < 0 ? 99 : order.indexOf(p.post())));
+        return new PeriodStatistics.Committee((UUID) committee[0], JdbcValues.localDate(committee[1]), JdbcValues.localDate(committee[2]),
+                posts);
     }
 
     private static final List<String> POST_ORDER = List.of("SECRETARY", "DEPUTY_SECRETARY", "ORGANIZATION", "PROPAGANDA", "DISCIPLINE",
@@ -170,7 +177,7 @@ public class PeriodStatisticsService {
             try {
                 objectMapper.readTree((String) row[3]).properties()
                         .forEach(grade -> distribution.put(grade.getKey(), grade.getValue().asLong()));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("evaluation_view " + row[0] + " holds a distribution that is not JSON", e);
             }
             distribution.forEach((grade, count) -> grades.merge(grade, count, Long::sum));
@@ -248,7 +255,9 @@ public class PeriodStatisticsService {
         if (person.activistSince != null && !person.activistSince.isAfter(date)) {
             return "ACTIVIST";
         }
-        LocalDate applied = person.appliedOn != null ? person.appliedOn : person.politicalStatus.equals("APPLICANT") ? person.statusSince : null;
+        LocalDate applied = person.appliedOn != null
+                ? person.appliedOn
+                : person.politicalStatus.equals("APPLICANT") ? person.statusSince : null;
         return applied != null && !applied.isAfter(date) ? "APPLICANT" : null;
     }
 

@@ -2,11 +2,12 @@ package io.partybranch.reporting.service;
 
 import io.partybranch.common.persistence.BulkSql;
 import io.partybranch.common.persistence.JdbcValues;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.domain.DevelopmentProgress;
 import io.partybranch.reporting.domain.Labels;
+import io.partybranch.reporting.model.Pipeline;
 import io.partybranch.reporting.repository.MemberView;
 import io.partybranch.reporting.repository.OrganizationView;
-import io.partybranch.reporting.rest.model.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,6 @@ public class PipelineService {
     static final int DUE_WITHIN_DAYS = 30;
     static final int TERM_REMINDER_MONTHS = 6;
     private static final List<String> ORDER = List.of("APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL");
-
 
     @Inject
     EntityManager entityManager;
@@ -45,7 +46,7 @@ public class PipelineService {
     }
 
     /** Members of the branches whose pipeline is followed: those in good standing, suspended or retained. */
-    static List<MemberView> inPipeline(java.util.Collection<UUID> branches) {
+    static List<MemberView> inPipeline(Collection<UUID> branches) {
         return MemberView.list("organizationId in ?1 and membershipState in ?2", branches, DevelopmentProgress.FOLLOWED_STATES);
     }
 
@@ -80,11 +81,12 @@ public class PipelineService {
         if (members.length > 0) {
             sql.query("""
                     select member_id, current_step, current_step_on, case when deadline_holds then next_step end,
-                        case when deadline_holds then next_due_on end from development_progress_view where member_id = any(?::uuid[])""", row -> {
-                files.put((UUID) row.getObject(1), new File(row.getString(2), row.getObject(3, LocalDate.class), row.getString(4),
-                        row.getObject(5, LocalDate.class)));
-                return null;
-            }, (Object) members);
+                        case when deadline_holds then next_due_on end from development_progress_view where member_id = any(?::uuid[])""",
+                    row -> {
+                        files.put((UUID) row.getObject(1), new File(row.getString(2), row.getObject(3, LocalDate.class), row.getString(4),
+                                row.getObject(5, LocalDate.class)));
+                        return null;
+                    }, (Object) members);
         }
         return files;
     }
@@ -119,16 +121,17 @@ public class PipelineService {
         List<Pipeline.TermAlert> terms = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> current = entityManager.createNativeQuery(
-                        "select id, elected_on, term_ends_on from committee_view where branch_id = :b and ended_on is null")
+                "select id, elected_on, term_ends_on from committee_view where branch_id = :b and ended_on is null")
                 .setParameter("b", branchId).getResultList();
         for (Object[] row : current) {
             LocalDate ends = JdbcValues.localDate(row[2]);
             String kind = termKind(ends, asOf);
             if (kind != null) {
-                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, kind, Labels.of(Labels.TERM_KINDS, kind)));
+                terms.add(new Pipeline.TermAlert((UUID) row[0], JdbcValues.localDate(row[1]), ends, kind,
+                        Labels.of(Labels.TERM_KINDS, kind)));
             }
         }
-        OffsetDateTime freshness = io.partybranch.common.time.BusinessCalendar.latest((OffsetDateTime) entityManager.createQuery(
+        OffsetDateTime freshness = BusinessCalendar.latest((OffsetDateTime) entityManager.createQuery(
                 "select max(m.lastEventAt) from MemberView m where m.organizationId = :b").setParameter("b", branchId).getSingleResult(),
                 JdbcValues.offsetDateTime(entityManager.createNativeQuery("""
                         select greatest((select max(last_event_at) from committee_view where branch_id = :b),

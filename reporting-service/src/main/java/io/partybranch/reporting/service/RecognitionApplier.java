@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,32 +54,35 @@ public class RecognitionApplier {
 
     public void evaluation(EvaluationState state, OffsetDateTime eventTime, Rollups.Deltas deltas) {
         List<Object[]> stored = sql.query("select branch_id, held_on, distribution, version from evaluation_view where id = ?",
-                row -> new Object[] {row.getObject(1), row.getObject(2, LocalDate.class), row.getString(3), row.getLong(4)}, state.id());
+                row -> new Object[]{row.getObject(1), row.getObject(2, LocalDate.class), row.getString(3), row.getLong(4)}, state.id());
         if (!stored.isEmpty()) {
             Object[] before = stored.get(0);
             if ((Long) before[3] > state.versionOrZero()) {
                 return;
             }
             long[] trust = sql.query("select coalesce(sum(ballots), 0), coalesce(sum(trusted), 0) from trust_view where evaluation_id = ?",
-                    row -> new long[] {row.getLong(1), row.getLong(2)}, state.id()).get(0);
+                    row -> new long[]{row.getLong(1), row.getLong(2)}, state.id()).get(0);
             contribute((UUID) before[0], (LocalDate) before[1], parse((String) before[2]), trust, -1, deltas);
         }
         Map<String, Integer> distribution = new TreeMap<>(state.distribution() == null ? Map.of() : state.distribution());
-        sql.update("""
-                insert into evaluation_view (id, branch_id, period, held_on, distribution, version, last_event_at) values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set branch_id = excluded.branch_id, period = excluded.period, held_on = excluded.held_on,
-                    distribution = excluded.distribution, version = excluded.version,
-                    last_event_at = greatest(evaluation_view.last_event_at, excluded.last_event_at)""",
+        sql.update(
+                """
+                        insert into evaluation_view (id, branch_id, period, held_on, distribution, version, last_event_at) values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (id) do update set branch_id = excluded.branch_id, period = excluded.period, held_on = excluded.held_on,
+                            distribution = excluded.distribution, version = excluded.version,
+                            last_event_at = greatest(evaluation_view.last_event_at, excluded.last_event_at)""",
                 state.id(), state.branchId(), state.period(), state.heldOn(), json(distribution), state.versionOrZero(), eventTime);
         // The event carries every ballot of the evaluation: the stored ones are replaced.
         sql.update("delete from trust_view where evaluation_id = ?", state.id());
         List<Trust> ballots = state.trustBallots() == null ? List.of() : state.trustBallots();
-        Map<UUID, Trust> byMember = new java.util.LinkedHashMap<>();
+        Map<UUID, Trust> byMember = new LinkedHashMap<>();
         ballots.forEach(ballot -> byMember.put(ballot.memberId(), ballot));
         long[] trust = new long[2];
         if (!byMember.isEmpty()) {
-            sql.update("insert into trust_view (evaluation_id, member_id, ballots, trusted) select ?, * from unnest(?::uuid[], ?::int4[], ?::int4[])",
-                    state.id(), byMember.keySet().toArray(UUID[]::new), byMember.values().stream().map(Trust::ballots).toArray(Integer[]::new),
+            sql.update(
+                    "insert into trust_view (evaluation_id, member_id, ballots, trusted) select ?, * from unnest(?::uuid[], ?::int4[], ?::int4[])",
+                    state.id(), byMember.keySet().toArray(UUID[]::new),
+                    byMember.values().stream().map(Trust::ballots).toArray(Integer[]::new),
                     byMember.values().stream().map(Trust::trusted).toArray(Integer[]::new));
             byMember.values().forEach(ballot -> {
                 trust[0] += ballot.ballots();
@@ -107,8 +111,10 @@ public class RecognitionApplier {
             sql.update("""
                     insert into committee_post_view (committee_id, member_id, post, from_date, to_date)
                     select ?, * from unnest(?::uuid[], ?::text[], ?::date[], ?::date[]) on conflict do nothing""",
-                    state.id(), posts.stream().map(Post::memberId).toArray(UUID[]::new), posts.stream().map(Post::post).toArray(String[]::new),
-                    posts.stream().map(Post::fromDate).toArray(LocalDate[]::new), posts.stream().map(Post::toDate).toArray(LocalDate[]::new));
+                    state.id(), posts.stream().map(Post::memberId).toArray(UUID[]::new),
+                    posts.stream().map(Post::post).toArray(String[]::new),
+                    posts.stream().map(Post::fromDate).toArray(LocalDate[]::new),
+                    posts.stream().map(Post::toDate).toArray(LocalDate[]::new));
         }
         deltas.touched(state.branchId(), eventTime);
     }

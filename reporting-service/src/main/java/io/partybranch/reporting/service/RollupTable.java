@@ -16,23 +16,24 @@ enum RollupTable {
 
     ACTIVITY("activity_month", "activity_rollup",
             List.of(column("organization_id", "uuid"), column("type", "text"), column("month", "date")),
-            List.of("type", "month"), List.of("held", "expected", "present")),
-    UNIT_MET("unit_met", "unit_rollup",
-            List.of(column("type", "text"), column("unit_kind", "text"), column("unit_start", "date"), column("holder_kind", "text")),
-            List.of("type", "unit_kind", "unit_start", "holder_kind"), List.of("holders")),
-    MEMBER_CHANGE("member_change", "member_change_rollup",
-            List.of(column("month", "date"), column("dimension", "text"), column("value", "text")),
-            List.of("month", "dimension", "value"), List.of("n")),
-    MEMBER_FLOW("member_flow", "member_flow_rollup",
-            List.of(column("month", "date"), column("kind", "text")), List.of("month", "kind"), List.of("n")),
-    MEMBER_DUE("member_due", "member_due_rollup",
-            List.of(column("kind", "text"), column("due_on", "date")), List.of("kind", "due_on"), List.of("n")),
-    HONOUR("honour_month", "honour_rollup",
-            List.of(column("month", "date"), column("kind", "text"), column("level", "text")), List.of("month", "kind", "level"),
-            List.of("count")),
-    EVALUATION("evaluation_month", "evaluation_rollup",
-            List.of(column("month", "date"), column("grade", "text")), List.of("month", "grade"), List.of("count")),
-    TRUST("trust_month", "trust_rollup", List.of(column("month", "date")), List.of("month"), List.of("ballots", "trusted")),
+            List.of("type", "month"), List.of("held", "expected", "present")), UNIT_MET("unit_met", "unit_rollup",
+                    List.of(column("type", "text"), column("unit_kind", "text"), column("unit_start", "date"),
+                            column("holder_kind", "text")),
+                    List.of("type", "unit_kind", "unit_start", "holder_kind"), List.of("holders")), MEMBER_CHANGE("member_change",
+                            "member_change_rollup",
+                            List.of(column("month", "date"), column("dimension", "text"), column("value", "text")),
+                            List.of("month", "dimension", "value"), List.of("n")), MEMBER_FLOW("member_flow", "member_flow_rollup",
+                                    List.of(column("month", "date"), column("kind", "text")), List.of("month", "kind"),
+                                    List.of("n")), MEMBER_DUE("member_due", "member_due_rollup",
+                                            List.of(column("kind", "text"), column("due_on", "date")), List.of("kind", "due_on"),
+                                            List.of("n")), HONOUR("honour_month", "honour_rollup",
+                                                    List.of(column("month", "date"), column("kind", "text"), column("level", "text")),
+                                                    List.of("month", "kind", "level"),
+                                                    List.of("count")), EVALUATION("evaluation_month", "evaluation_rollup",
+                                                            List.of(column("month", "date"), column("grade", "text")),
+                                                            List.of("month", "grade"), List.of("count")), TRUST("trust_month",
+                                                                    "trust_rollup", List.of(column("month", "date")), List.of("month"),
+                                                                    List.of("ballots", "trusted")),
     /** Party dues per month; the values in the order of {@link DuesApplier#values}. */
     DUES("dues_branch_month", "dues_rollup", List.of(column("month", "date")), List.of("month"), List.of("members_billed",
             "members_exempt", "members_paid", "billed_fen", "paid_fen", "members_behind", "members_six_months_behind")),
@@ -66,27 +67,32 @@ enum RollupTable {
     /** Applies per-branch deltas bound as arrays (branch, keys…, values…) to both tables in one statement. */
     String applySql() {
         String keyNames = names(keys);
-        String source = "select * from unnest(?::uuid[], " + keys.stream().map(k -> "?::" + k.type() + "[]").collect(Collectors.joining(", "))
+        String source = "select * from unnest(?::uuid[], "
+                + keys.stream().map(k -> "?::" + k.type() + "[]").collect(Collectors.joining(", "))
                 + ", " + values.stream().map(v -> "?::int8[]").collect(Collectors.joining(", ")) + ") as d(branch_id, " + keyNames + ", "
                 + String.join(", ", values) + ")";
-        return "with d as (" + source + "), own as (insert into " + own + " (branch_id, " + keyNames + ", " + String.join(", ", values) + ")"
+        return "with d as (" + source + "), own as (insert into " + own + " (branch_id, " + keyNames + ", " + String.join(", ", values)
+                + ")"
                 + " select branch_id, " + keyNames + ", " + String.join(", ", values) + " from d order by branch_id, " + keyNames
                 + " on conflict (branch_id, " + keyNames + ") do update set " + increments(own) + ")"
                 + " insert into " + rollup + " (ancestor_id, " + String.join(", ", rollupKeys) + ", " + String.join(", ", values) + ")"
-                + " select c.ancestor_id, " + prefixed("d.", rollupKeys) + ", " + sums("d.") + " from d join organization_closure c on c.descendant_id = d.branch_id"
+                + " select c.ancestor_id, " + prefixed("d.", rollupKeys) + ", " + sums("d.")
+                + " from d join organization_closure c on c.descendant_id = d.branch_id"
                 + " group by c.ancestor_id, " + prefixed("d.", rollupKeys) + " order by 1, " + positions()
                 + " on conflict (ancestor_id, " + String.join(", ", rollupKeys) + ") do update set " + increments(rollup);
     }
 
     /** Deletes the rows of both tables that the deltas (branch, keys… as arrays) may have brought to zero. */
     String cleanOwnSql() {
-        return "delete from " + own + " t using unnest(?::uuid[], " + keys.stream().map(k -> "?::" + k.type() + "[]").collect(Collectors.joining(", "))
+        return "delete from " + own + " t using unnest(?::uuid[], "
+                + keys.stream().map(k -> "?::" + k.type() + "[]").collect(Collectors.joining(", "))
                 + ") as k(branch_id, " + names(keys) + ") where t.branch_id = k.branch_id and "
                 + keys.stream().map(k -> "t." + k.name() + " = k." + k.name()).collect(Collectors.joining(" and ")) + " and " + zero("t.");
     }
 
     String cleanRollupSql() {
-        return "delete from " + rollup + " t using (select distinct c.ancestor_id, " + prefixed("k.", rollupKeys) + " from unnest(?::uuid[], "
+        return "delete from " + rollup + " t using (select distinct c.ancestor_id, " + prefixed("k.", rollupKeys)
+                + " from unnest(?::uuid[], "
                 + keys.stream().map(k -> "?::" + k.type() + "[]").collect(Collectors.joining(", ")) + ") as k(branch_id, " + names(keys)
                 + ") join organization_closure c on c.descendant_id = k.branch_id) z where t.ancestor_id = z.ancestor_id and "
                 + rollupKeys.stream().map(k -> "t." + k + " = z." + k).collect(Collectors.joining(" and ")) + " and " + zero("t.");
@@ -96,7 +102,8 @@ enum RollupTable {
     String rehomeSql() {
         return "insert into " + rollup + " (ancestor_id, " + String.join(", ", rollupKeys) + ", " + String.join(", ", values) + ")"
                 + " select p.a, " + prefixed("o.", rollupKeys) + ", " + values.stream().map(v -> "sum(p.sign * o." + v + ")::bigint")
-                .collect(Collectors.joining(", ")) + " from unnest(?::uuid[], ?::uuid[], ?::int4[]) as p(a, b, sign) join " + own
+                        .collect(Collectors.joining(", "))
+                + " from unnest(?::uuid[], ?::uuid[], ?::int4[]) as p(a, b, sign) join " + own
                 + " o on o.branch_id = p.b group by p.a, " + prefixed("o.", rollupKeys) + " order by 1, " + positions()
                 + " on conflict (ancestor_id, " + String.join(", ", rollupKeys) + ") do update set " + increments(rollup);
     }

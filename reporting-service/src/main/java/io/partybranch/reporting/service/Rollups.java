@@ -2,6 +2,9 @@ package io.partybranch.reporting.service;
 
 import io.partybranch.common.persistence.BulkSql;
 import io.partybranch.common.tree.OrganizationTree;
+import io.partybranch.reporting.config.CadenceConfig;
+import io.partybranch.reporting.domain.CadenceUnit;
+import io.partybranch.reporting.domain.StandardPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +12,8 @@ import java.lang.reflect.Array;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +35,7 @@ public class Rollups {
     BulkSql sql;
 
     @Inject
-    io.partybranch.reporting.config.CadenceConfig cadences;
+    CadenceConfig cadences;
 
     /** The deltas of one batch, summed per branch and key. */
     public static final class Deltas {
@@ -64,14 +69,15 @@ public class Rollups {
         if (!deltas.fresh.isEmpty()) {
             UUID[] branches = deltas.fresh.keySet().toArray(UUID[]::new);
             OffsetDateTime[] times = deltas.fresh.values().toArray(OffsetDateTime[]::new);
-            sql.update("""
-                    with f as (select * from unnest(?::uuid[], ?::timestamptz[]) as f(branch_id, at)), own as (
-                        insert into branch_freshness (branch_id, last_event_at) select branch_id, at from f order by branch_id
-                        on conflict (branch_id) do update set last_event_at = greatest(branch_freshness.last_event_at, excluded.last_event_at))
-                    insert into subtree_freshness (ancestor_id, last_event_at)
-                    select c.ancestor_id, max(f.at) from f join organization_closure c on c.descendant_id = f.branch_id
-                    group by c.ancestor_id order by 1
-                    on conflict (ancestor_id) do update set last_event_at = greatest(subtree_freshness.last_event_at, excluded.last_event_at)""",
+            sql.update(
+                    """
+                            with f as (select * from unnest(?::uuid[], ?::timestamptz[]) as f(branch_id, at)), own as (
+                                insert into branch_freshness (branch_id, last_event_at) select branch_id, at from f order by branch_id
+                                on conflict (branch_id) do update set last_event_at = greatest(branch_freshness.last_event_at, excluded.last_event_at))
+                            insert into subtree_freshness (ancestor_id, last_event_at)
+                            select c.ancestor_id, max(f.at) from f join organization_closure c on c.descendant_id = f.branch_id
+                            group by c.ancestor_id order by 1
+                            on conflict (ancestor_id) do update set last_event_at = greatest(subtree_freshness.last_event_at, excluded.last_event_at)""",
                     branches, times);
         }
     }
@@ -83,7 +89,7 @@ public class Rollups {
     private void applyBranchPeriods(Deltas deltas) {
         Map<List<Object>, long[]> periods = new LinkedHashMap<>();
         deltas.tables.getOrDefault(RollupTable.ACTIVITY, Map.of()).forEach((key, values) -> {
-            for (String period : io.partybranch.reporting.domain.StandardPeriod.containing((LocalDate) key.get(3))) {
+            for (String period : StandardPeriod.containing((LocalDate) key.get(3))) {
                 long[] sums = periods.computeIfAbsent(List.of(key.get(0), period), k -> new long[3]);
                 sums[0] += values[1];
                 sums[1] += values[2];
@@ -93,10 +99,10 @@ public class Rollups {
             String cadence = cadences.cadences().get((String) key.get(1));
             String holderKind = (String) key.get(4);
             String kind = (String) key.get(2);
-            boolean perGroup = io.partybranch.reporting.domain.CadenceUnit.GROUP_HOLDER.equals(holderKind);
+            boolean perGroup = CadenceUnit.GROUP_HOLDER.equals(holderKind);
             if (cadence != null && cadence.equals(perGroup ? kind + "/GROUP" : kind)) {
-                var unit = new io.partybranch.reporting.domain.CadenceUnit(kind, (LocalDate) key.get(3));
-                for (String period : io.partybranch.reporting.domain.StandardPeriod.containing(unit)) {
+                var unit = new CadenceUnit(kind, (LocalDate) key.get(3));
+                for (String period : StandardPeriod.containing(unit)) {
                     periods.computeIfAbsent(List.of(key.get(0), period), k -> new long[3])[2] += values[0];
                 }
             }
@@ -171,11 +177,12 @@ public class Rollups {
             sql.update("delete from organization_count where ancestor_id = any(?::uuid[]) and n = 0", (Object) leftArray);
         }
         if (!change.added().isEmpty()) {
-            sql.update("""
-                    insert into subtree_freshness (ancestor_id, last_event_at)
-                    select p.a, max(f.last_event_at) from unnest(?::uuid[], ?::uuid[]) as p(a, b) join branch_freshness f on f.branch_id = p.b
-                    group by p.a order by 1
-                    on conflict (ancestor_id) do update set last_event_at = greatest(subtree_freshness.last_event_at, excluded.last_event_at)""",
+            sql.update(
+                    """
+                            insert into subtree_freshness (ancestor_id, last_event_at)
+                            select p.a, max(f.last_event_at) from unnest(?::uuid[], ?::uuid[]) as p(a, b) join branch_freshness f on f.branch_id = p.b
+                            group by p.a order by 1
+                            on conflict (ancestor_id) do update set last_event_at = greatest(subtree_freshness.last_event_at, excluded.last_event_at)""",
                     change.added().stream().map(OrganizationTree.Pair::ancestor).toArray(UUID[]::new),
                     change.added().stream().map(OrganizationTree.Pair::descendant).toArray(UUID[]::new));
         }
@@ -207,7 +214,7 @@ public class Rollups {
     }
 
     private void apply(RollupTable table, Map<List<Object>, long[]> deltas) {
-        deltas.values().removeIf(values -> java.util.Arrays.stream(values).allMatch(v -> v == 0));
+        deltas.values().removeIf(values -> Arrays.stream(values).allMatch(v -> v == 0));
         if (deltas.isEmpty()) {
             return;
         }
@@ -232,7 +239,7 @@ public class Rollups {
     }
 
     /** The branch column and one typed array per key column. */
-    private static List<Object[]> keyColumns(RollupTable table, java.util.Collection<List<Object>> keys, int rows) {
+    private static List<Object[]> keyColumns(RollupTable table, Collection<List<Object>> keys, int rows) {
         List<Object[]> columns = new ArrayList<>();
         columns.add(new UUID[rows]);
         for (RollupTable.Column column : table.keys) {

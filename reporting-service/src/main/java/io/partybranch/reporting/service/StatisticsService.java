@@ -1,8 +1,9 @@
 package io.partybranch.reporting.service;
 
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.time.BusinessCalendar;
+import io.partybranch.reporting.model.OrganizationStatistics;
 import io.partybranch.reporting.repository.OrganizationView;
-import io.partybranch.reporting.rest.model.OrganizationStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,7 @@ public class StatisticsService {
         Map<String, Long> byType = countBy(
                 "select a.type, count(a) from ActivityView a where a.branchId = :id group by a.type",
                 organizationId);
-        OffsetDateTime asOf = io.partybranch.common.time.BusinessCalendar.latest(organization.lastEventAt,
+        OffsetDateTime asOf = BusinessCalendar.latest(organization.lastEventAt,
                 latestOf("select max(m.lastEventAt) from MemberView m where m.organizationId = :id", organizationId),
                 latestOf("select max(a.lastEventAt) from ActivityView a where a.branchId = :id", organizationId));
         return new OrganizationStatistics(organization.id, organization.name, organization.type,

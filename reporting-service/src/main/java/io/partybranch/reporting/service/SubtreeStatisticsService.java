@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +54,8 @@ public class SubtreeStatisticsService {
         }
         Compliance.Requirement requirement = complianceService.requirement(period);
         SubtreeTotals.Counts counts = totals.counts(rootId);
-        BranchRanking.Page ranked = counts.branches() == 0 ? new BranchRanking.Page(List.of(), 0, 0)
+        BranchRanking.Page ranked = counts.branches() == 0
+                ? new BranchRanking.Page(List.of(), 0, 0)
                 : ranking.page(rootId, period, requirement, page, size);
         List<UUID> ids = ranked.rows().stream().map(BranchRanking.Ranked::branchId).toList();
         Map<UUID, BranchDetails.Details> figures = details.of(ids, period);
@@ -72,7 +75,7 @@ public class SubtreeStatisticsService {
                 fallingShort.add(new SubtreeReport.Shortfall(row.branchId(), row.name(), row.met(), row.required(), missed));
             }
         }
-        Map<UUID, String> names = new java.util.HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
         ranked.rows().forEach(row -> names.put(row.branchId(), row.name()));
         List<SubtreeReport.TermEnding> terms = new ArrayList<>();
         for (Object[] term : details.terms(ids, period.to())) {
@@ -97,8 +100,9 @@ public class SubtreeStatisticsService {
             fallingShort.addAll(next.fallingShort());
             terms.addAll(next.termsEnding());
         }
-        terms.sort(java.util.Comparator.comparing(SubtreeReport.TermEnding::termEndsOn).thenComparing(SubtreeReport.TermEnding::branchId));
-        return new SubtreeReport(first.organizationId(), first.organizationName(), period, 0, rows.size(), rows, first.totals(), fallingShort,
+        terms.sort(Comparator.comparing(SubtreeReport.TermEnding::termEndsOn).thenComparing(SubtreeReport.TermEnding::branchId));
+        return new SubtreeReport(first.organizationId(), first.organizationName(), period, 0, rows.size(), rows, first.totals(),
+                fallingShort,
                 terms, first.asOf());
     }
 }

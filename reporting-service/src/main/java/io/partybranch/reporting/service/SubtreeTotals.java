@@ -36,8 +36,10 @@ public class SubtreeTotals {
 
     public Counts counts(UUID root) {
         Map<String, Long> byType = new HashMap<>();
-        sql.query("select type, n from organization_count where ancestor_id = ?", row -> byType.put(row.getString(1), row.getLong(2)), root);
-        return new Counts(byType.getOrDefault("BRANCH", 0L) + byType.getOrDefault("JOINT_BRANCH", 0L), byType.getOrDefault("PARTY_GROUP", 0L));
+        sql.query("select type, n from organization_count where ancestor_id = ?", row -> byType.put(row.getString(1), row.getLong(2)),
+                root);
+        return new Counts(byType.getOrDefault("BRANCH", 0L) + byType.getOrDefault("JOINT_BRANCH", 0L),
+                byType.getOrDefault("PARTY_GROUP", 0L));
     }
 
     public SubtreeReport.Totals totals(UUID root, Period period, Compliance.Requirement requirement, Counts counts, long fallingShort) {
@@ -64,20 +66,23 @@ public class SubtreeTotals {
         Map<String, Long> honoursByLevel = new TreeMap<>();
         long[] sanctions = new long[1];
         sql.query("""
-                select kind, level, sum(count) from honour_rollup where ancestor_id = ? and month between ? and ? group by kind, level""", row -> {
-            if ("SANCTION".equals(row.getString(1))) {
-                sanctions[0] += row.getLong(3);
-            } else {
-                honoursByLevel.merge(row.getString(2), row.getLong(3), Long::sum);
-            }
-            return null;
-        }, root, first, last);
+                select kind, level, sum(count) from honour_rollup where ancestor_id = ? and month between ? and ? group by kind, level""",
+                row -> {
+                    if ("SANCTION".equals(row.getString(1))) {
+                        sanctions[0] += row.getLong(3);
+                    } else {
+                        honoursByLevel.merge(row.getString(2), row.getLong(3), Long::sum);
+                    }
+                    return null;
+                }, root, first, last);
         Map<String, Long> grades = new TreeMap<>();
         sql.query("select grade, sum(count) from evaluation_rollup where ancestor_id = ? and month between ? and ? group by grade",
                 row -> grades.put(row.getString(1), row.getLong(2)), root, first, last);
-        long[] trust = sql.query("""
-                select coalesce(sum(ballots), 0), coalesce(sum(trusted), 0) from trust_rollup where ancestor_id = ? and month between ? and ?""",
-                row -> new long[] {row.getLong(1), row.getLong(2)}, root, first, last).get(0);
+        long[] trust = sql
+                .query("""
+                        select coalesce(sum(ballots), 0), coalesce(sum(trusted), 0) from trust_rollup where ancestor_id = ? and month between ? and ?""",
+                        row -> new long[]{row.getLong(1), row.getLong(2)}, root, first, last)
+                .get(0);
         Map<String, Long> due = new HashMap<>();
         sql.query("select kind, sum(n) from member_due_rollup where ancestor_id = ? and due_on <= ? group by kind",
                 row -> due.put(row.getString(1), row.getLong(2)), root, period.to());
@@ -86,7 +91,8 @@ public class SubtreeTotals {
         Map<String, Long> status = stock.getOrDefault(MemberStanding.STATUS, Map.of());
         SubtreeReport.Members members = new SubtreeReport.Members(status.getOrDefault("FULL", 0L), status.getOrDefault("PROBATIONARY", 0L),
                 status.getOrDefault("CANDIDATE", 0L), status.getOrDefault("ACTIVIST", 0L),
-                stock.getOrDefault(MemberStanding.ATTACHED, Map.of()).getOrDefault("YES", 0L), flows.getOrDefault(MemberStanding.JOINED, 0L),
+                stock.getOrDefault(MemberStanding.ATTACHED, Map.of()).getOrDefault("YES", 0L),
+                flows.getOrDefault(MemberStanding.JOINED, 0L),
                 flows.getOrDefault(MemberStanding.CONVERTED, 0L), flows.getOrDefault(TransferApplier.TRANSFER_IN, 0L),
                 flows.getOrDefault(TransferApplier.TRANSFER_OUT, 0L));
         Map<String, Map<String, Long>> breakdown = new TreeMap<>();
@@ -131,7 +137,7 @@ public class SubtreeTotals {
                 select count(*) filter (where v.term_ends_on >= ?), count(*) filter (where v.term_ends_on < ?)
                 from organization_closure c join committee_view v on v.branch_id = c.descendant_id
                 where c.ancestor_id = ? and v.elected_on <= ? and (v.ended_on is null or v.ended_on > ?) and v.term_ends_on <= ?""",
-                row -> new long[] {row.getLong(1), row.getLong(2)}, day, day, root, day, day,
+                row -> new long[]{row.getLong(1), row.getLong(2)}, day, day, root, day, day,
                 day.plusMonths(PipelineService.TERM_REMINDER_MONTHS)).get(0);
     }
 }

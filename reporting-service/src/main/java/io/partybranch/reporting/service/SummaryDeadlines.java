@@ -11,8 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,7 +46,8 @@ public class SummaryDeadlines {
                        s.first_submitted_at is null and branch.due_on < :today as missing
                 from branch left join work_summary s on s.branch_id = branch.id and s.period = :period
             )
-            """.formatted(NEAREST_DEADLINE);
+            """
+            .formatted(NEAREST_DEADLINE);
 
     @Inject
     EntityManager entityManager;
@@ -55,7 +60,8 @@ public class SummaryDeadlines {
             OffsetDateTime firstSubmittedAt, boolean late, boolean missing) {
     }
 
-    public record Totals(long branches, long drafts, long submitted, long accepted, long returned, long late, long missing, long notYetDue) {
+    public record Totals(long branches, long drafts, long submitted, long accepted, long returned, long late, long missing,
+            long notYetDue) {
     }
 
     public record PeriodStanding(UUID organizationId, String organizationName, String period, LocalDate dueOn, Totals totals,
@@ -70,7 +76,8 @@ public class SummaryDeadlines {
         }
         roles.requireSuperiorOf(organizationId, "set a deadline for its branches' summaries");
         if (organization.type.equals("BRANCH") || organization.type.equals("JOINT_BRANCH") || organization.type.equals("PARTY_GROUP")) {
-            throw ProblemException.refused(ReportingRule.DEADLINE_NEEDS_SUPERIOR, "Organisation " + organizationId + " is a " + organization.type);
+            throw ProblemException.refused(ReportingRule.DEADLINE_NEEDS_SUPERIOR,
+                    "Organisation " + organizationId + " is a " + organization.type);
         }
         Period.parse(periodName, null, null);
         SummaryDeadline.Key key = new SummaryDeadline.Key();
@@ -101,7 +108,8 @@ public class SummaryDeadlines {
 
     /** Late is a first submission made after the deadline's day ended, in business time. */
     public static boolean late(OffsetDateTime firstSubmittedAt, LocalDate dueOn) {
-        return firstSubmittedAt != null && dueOn != null && firstSubmittedAt.atZoneSameInstant(BusinessCalendar.ZONE).toLocalDate().isAfter(dueOn);
+        return firstSubmittedAt != null && dueOn != null
+                && firstSubmittedAt.atZoneSameInstant(BusinessCalendar.ZONE).toLocalDate().isAfter(dueOn);
     }
 
     public PeriodStanding standing(UUID organizationId, String periodName, int page, int size) {
@@ -119,9 +127,11 @@ public class SummaryDeadlines {
                 from standing""").setParameter("root", organizationId).setParameter("period", periodName).setParameter("today", today)
                 .getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(BRANCHES + """
-                select id, name, due_on, summary_id, status, submissions, first_submitted_at, coalesce(late, false), coalesce(missing, false)
-                from standing order by name, id limit :size offset :offset""")
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        BRANCHES + """
+                                select id, name, due_on, summary_id, status, submissions, first_submitted_at, coalesce(late, false), coalesce(missing, false)
+                                from standing order by name, id limit :size offset :offset""")
                 .setParameter("root", organizationId).setParameter("period", periodName).setParameter("today", today)
                 .setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
         List<BranchStanding> branches = rows.stream().map(r -> new BranchStanding((UUID) r[0], (String) r[1],
@@ -140,7 +150,7 @@ public class SummaryDeadlines {
         return switch (value) {
             case null -> null;
             case LocalDate date -> date;
-            case java.sql.Date date -> date.toLocalDate();
+            case Date date -> date.toLocalDate();
             default -> throw new IllegalStateException("unexpected date " + value.getClass());
         };
     }
@@ -149,8 +159,8 @@ public class SummaryDeadlines {
         return switch (value) {
             case null -> null;
             case OffsetDateTime time -> time;
-            case java.time.Instant instant -> instant.atOffset(java.time.ZoneOffset.UTC);
-            case java.sql.Timestamp timestamp -> timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+            case Instant instant -> instant.atOffset(ZoneOffset.UTC);
+            case Timestamp timestamp -> timestamp.toInstant().atOffset(ZoneOffset.UTC);
             default -> throw new IllegalStateException("unexpected timestamp " + value.getClass());
         };
     }

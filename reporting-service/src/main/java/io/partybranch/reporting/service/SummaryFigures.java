@@ -2,7 +2,7 @@ package io.partybranch.reporting.service;
 
 import io.partybranch.reporting.domain.Labels;
 import io.partybranch.reporting.domain.Rates;
-import io.partybranch.reporting.rest.model.PeriodStatistics;
+import io.partybranch.reporting.model.PeriodStatistics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +38,8 @@ final class SummaryFigures {
         });
         PeriodStatistics.Compliance compliance = s.compliance();
         figures.put("“三会一课”应落实/已落实", compliance.required() + "/" + compliance.met());
-        new TreeMap<>(s.evaluations().grades()).forEach((grade, count) -> figures.put("民主评议" + Labels.of(Labels.GRADES, grade), Long.toString(count)));
+        new TreeMap<>(s.evaluations().grades())
+                .forEach((grade, count) -> figures.put("民主评议" + Labels.of(Labels.GRADES, grade), Long.toString(count)));
         long ballots = s.evaluations().trust().stream().mapToLong(PeriodStatistics.TrustRate::ballots).sum();
         long trusted = s.evaluations().trust().stream().mapToLong(PeriodStatistics.TrustRate::trusted).sum();
         if (ballots > 0) {
@@ -46,8 +47,10 @@ final class SummaryFigures {
         }
         figures.put("荣誉", Long.toString(s.honours().honours().size()));
         figures.put("党纪处分", Long.toString(s.honours().sanctions()));
-        figures.put("支部委员会", s.committee() == null ? "无" : s.committee().electedOn() + "至" + s.committee().termEndsOn()
-                + "，委员" + s.committee().posts().stream().map(PeriodStatistics.PostHolder::memberId).distinct().count() + "名");
+        figures.put("支部委员会", s.committee() == null
+                ? "无"
+                : s.committee().electedOn() + "至" + s.committee().termEndsOn()
+                        + "，委员" + s.committee().posts().stream().map(PeriodStatistics.PostHolder::memberId).distinct().count() + "名");
         return figures;
     }
 }

@@ -26,7 +26,8 @@ public class SummaryRoles {
 
     public void requireWriter() {
         if (!caller.unrestricted() && !caller.hasRole(Roles.SCHOOL)) {
-            throw CallerScope.forbidden("A branch's own school writes and submits its work summary; a " + caller.role() + " may only read or review it");
+            throw CallerScope.forbidden(
+                    "A branch's own school writes and submits its work summary; a " + caller.role() + " may only read or review it");
         }
     }
 

@@ -27,11 +27,12 @@ public class TransferApplier {
     /** Upserts the row as the producer's state (a redelivery finds its own row and changes nothing). */
     public void apply(TransferState state, OffsetDateTime eventTime, Rollups.Deltas deltas) {
         List<Object[]> before = sql.query("select from_branch_id, to_branch_id, status, decided_on from transfer_view where id = ?",
-                row -> new Object[] {row.getObject(1), row.getObject(2), row.getString(3), row.getObject(4, LocalDate.class)}, state.id());
-        sql.update("""
-                insert into transfer_view (id, member_id, from_branch_id, to_branch_id, status, issued_on, decided_on, last_event_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (id) do update set status = excluded.status, decided_on = excluded.decided_on, last_event_at = greatest(transfer_view.last_event_at, excluded.last_event_at)""",
+                row -> new Object[]{row.getObject(1), row.getObject(2), row.getString(3), row.getObject(4, LocalDate.class)}, state.id());
+        sql.update(
+                """
+                        insert into transfer_view (id, member_id, from_branch_id, to_branch_id, status, issued_on, decided_on, last_event_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (id) do update set status = excluded.status, decided_on = excluded.decided_on, last_event_at = greatest(transfer_view.last_event_at, excluded.last_event_at)""",
                 state.id(), state.memberId(), state.fromBranchId(), state.toBranchId(), state.status(), state.issuedOn(), state.decidedOn(),
                 eventTime);
         UUID from = state.fromBranchId();

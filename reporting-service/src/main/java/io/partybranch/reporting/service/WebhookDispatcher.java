@@ -37,8 +37,7 @@ public class WebhookDispatcher {
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
-    @Scheduled(every = "${reporting.webhooks.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = WebhooksDisabled.class)
+    @Scheduled(every = "${reporting.webhooks.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WebhooksDisabled.class)
     void dispatch() {
         int free = config.concurrency() - running.size();
         if (free <= 0) {

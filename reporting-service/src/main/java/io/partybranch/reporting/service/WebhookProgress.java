@@ -3,6 +3,7 @@ package io.partybranch.reporting.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partybranch.common.persistence.BulkSql;
+import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.config.WebhookConfig;
 import io.partybranch.reporting.domain.Backoff;
@@ -72,7 +73,8 @@ public class WebhookProgress {
         if (subscription == null || !WebhookSubscription.ACTIVE.equals(subscription.status)) {
             return null;
         }
-        long upTo = ((Number) entityManager.createNativeQuery("select coalesce(max(position), 0) from change_event").getSingleResult()).longValue();
+        long upTo = ((Number) entityManager.createNativeQuery("select coalesce(max(position), 0) from change_event").getSingleResult())
+                .longValue();
         List<ChangeEvent> page = feed.afterInScope(subscription.position, Arrays.asList(subscription.types),
                 subscription.unrestricted() ? null : Arrays.asList(subscription.scopeDistricts),
                 subscription.unrestricted() ? null : Arrays.asList(subscription.scopeRoots), 1).events();
@@ -179,7 +181,7 @@ public class WebhookProgress {
     }
 
     private OffsetDateTime databaseNow() {
-        return io.partybranch.common.persistence.JdbcValues.offsetDateTime(entityManager.createNativeQuery("select now()").getSingleResult());
+        return JdbcValues.offsetDateTime(entityManager.createNativeQuery("select now()").getSingleResult());
     }
 
     private String body(ChangeEvent event, boolean reveal) {

@@ -1,8 +1,8 @@
 package io.partybranch.reporting.service;
 
 import io.partybranch.common.http.PageQuery;
+import io.partybranch.reporting.model.WebhookModels.ReplayResponse;
 import io.partybranch.reporting.repository.WebhookParked;
-import io.partybranch.reporting.rest.model.WebhookModels.ReplayResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -25,7 +25,8 @@ public class WebhookReplay {
         PageQuery page = new PageQuery();
         page.page = 0;
         page.size = limit;
-        List<WebhookParked> open = parkedId != null ? List.of(subscriptions.parkedEntry(subscription, parkedId))
+        List<WebhookParked> open = parkedId != null
+                ? List.of(subscriptions.parkedEntry(subscription, parkedId))
                 : subscriptions.parked(subscription, true, page);
         int delivered = 0;
         int failing = 0;

@@ -66,7 +66,8 @@ public class WebhookSender {
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
-            return new Result(response.statusCode(), elapsed(started), response.statusCode() / 100 == 2 ? null
+            return new Result(response.statusCode(), elapsed(started), response.statusCode() / 100 == 2
+                    ? null
                     : "the receiver answered " + response.statusCode());
         } catch (HttpTimeoutException e) {
             return new Result(null, elapsed(started), "no answer within " + config.requestTimeout().toSeconds() + " s");

@@ -5,11 +5,11 @@ import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.config.WebhookConfig;
+import io.partybranch.reporting.domain.WebhookSignature;
+import io.partybranch.reporting.model.WebhookModels.SubscriptionRequest;
 import io.partybranch.reporting.repository.WebhookDelivery;
 import io.partybranch.reporting.repository.WebhookParked;
 import io.partybranch.reporting.repository.WebhookSubscription;
-import io.partybranch.reporting.rest.model.WebhookModels.SubscriptionRequest;
-import io.partybranch.reporting.domain.WebhookSignature;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,7 +92,8 @@ public class WebhookSubscriptionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WebhookSubscription> list(PageQuery page) {
-        var query = caller.unrestricted() ? WebhookSubscription.findAll(Sort.by("createdAt").and("id"))
+        var query = caller.unrestricted()
+                ? WebhookSubscription.findAll(Sort.by("createdAt").and("id"))
                 : WebhookSubscription.find("owner", Sort.by("createdAt").and("id"), caller.subject());
         return query.page(page.panachePage()).list();
     }

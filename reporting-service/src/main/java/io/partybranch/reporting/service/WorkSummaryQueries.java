@@ -100,8 +100,9 @@ public class WorkSummaryQueries {
 
     /** A submitted version as it was sent: its own text and figures. */
     public Document versionDocument(WorkSummaryVersion version) {
-        return contents.document(new SummaryContents.Content(version.title, contents.closing(version.closing), contents.generated(version.generated),
-                contents.figures(version.figures), contents.narratives(version.narratives), version.figuresAsOf));
+        return contents.document(
+                new SummaryContents.Content(version.title, contents.closing(version.closing), contents.generated(version.generated),
+                        contents.figures(version.figures), contents.narratives(version.narratives), version.figuresAsOf));
     }
 
     public List<WorkSummaryHistory> history(UUID id) {

@@ -1,13 +1,14 @@
 package io.partybranch.reporting.service;
 
-import io.partybranch.reporting.domain.Rates;
 import io.partybranch.reporting.document.Document;
 import io.partybranch.reporting.domain.Labels;
 import io.partybranch.reporting.domain.Period;
-import io.partybranch.reporting.rest.model.PeriodStatistics;
-import io.partybranch.reporting.rest.model.PeriodStatistics.ActivityFigures;
-import io.partybranch.reporting.rest.model.Pipeline;
+import io.partybranch.reporting.domain.Rates;
 import io.partybranch.reporting.domain.SubtreeReport;
+import io.partybranch.reporting.mapping.DuesMapper;
+import io.partybranch.reporting.model.PeriodStatistics;
+import io.partybranch.reporting.model.PeriodStatistics.ActivityFigures;
+import io.partybranch.reporting.model.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,7 +69,8 @@ public class WorkSummaryService {
         organisationalLife(doc.heading("四、组织生活"), s);
         conduct(doc.heading("五、作风建设"), s);
         honours(doc.heading("六、荣誉表彰"), s.honours());
-        return new Generated(doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build(), s);
+        return new Generated(
+                doc.closing(s.organizationName(), s.to().getYear() + "年" + s.to().getMonthValue() + "月").asOf(s.asOf()).build(), s);
     }
 
     /** Members on the last day, with their make-up, and the committee then. */
@@ -99,7 +101,8 @@ public class WorkSummaryService {
 
     private static void study(Document.Builder doc, PeriodStatistics s) {
         String study = listOf(s.activities(), STUDY);
-        doc.paragraph(study.isEmpty() ? "本期没有党课、理论学习和主题党日的活动记录。"
+        doc.paragraph(study.isEmpty()
+                ? "本期没有党课、理论学习和主题党日的活动记录。"
                 : "本期" + study + "。" + attendanceSentence(s.activities(), STUDY));
     }
 
@@ -132,7 +135,8 @@ public class WorkSummaryService {
             long ballots = evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::ballots).sum();
             long trusted = evaluations.trust().stream().mapToLong(PeriodStatistics.TrustRate::trusted).sum();
             evaluation.append("支部委员信任度测评平均信任率").append(Rates.percent(trusted, ballots)).append("（")
-                    .append(evaluations.trust().stream().map(t -> t.fullName() + Rates.percent(t.trusted(), t.ballots())).collect(Collectors.joining("，")))
+                    .append(evaluations.trust().stream().map(t -> t.fullName() + Rates.percent(t.trusted(), t.ballots()))
+                            .collect(Collectors.joining("，")))
                     .append("）。");
         }
         doc.paragraph(evaluation.toString());
@@ -152,8 +156,9 @@ public class WorkSummaryService {
         compliance.cadences().forEach(cadence -> cadence.units().stream().filter(unit -> !unit.met())
                 .forEach(unit -> missed.add(Labels.of(Labels.ACTIVITY_TYPES, cadence.type()) + "（" + unit.unit() + "）")));
         doc.paragraph("对照“三会一课”等制度要求，本期应落实" + compliance.required() + "项，已落实" + compliance.met() + "项，落实率"
-                + Rates.percent(compliance.met(), compliance.required()) + "。" + (missed.isEmpty() ? "各项制度均按要求落实。"
-                : "未按要求落实的有：" + String.join("、", missed) + "，下一阶段应补齐。"));
+                + Rates.percent(compliance.met(), compliance.required()) + "。" + (missed.isEmpty()
+                        ? "各项制度均按要求落实。"
+                        : "未按要求落实的有：" + String.join("、", missed) + "，下一阶段应补齐。"));
     }
 
     /** 作风建设: what the records show of the branch's ties with the people it serves, of collective decisions and of discipline. */
@@ -170,8 +175,11 @@ public class WorkSummaryService {
         }
         doc.paragraph("本期支部和党员获得荣誉" + honours.honours().size() + "项，其中"
                 + counts(honours.byLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
-                + "：" + honours.honours().stream().map(h -> h.recipient() + "获“" + h.title() + "”（" + Labels.of(Labels.HONOUR_LEVELS, h.level()) + "）")
-                .collect(Collectors.joining("；")) + "。");
+                + "："
+                + honours.honours().stream()
+                        .map(h -> h.recipient() + "获“" + h.title() + "”（" + Labels.of(Labels.HONOUR_LEVELS, h.level()) + "）")
+                        .collect(Collectors.joining("；"))
+                + "。");
     }
 
     /** A bureau's summary over its branches: the district picture, then one table per branch. */
@@ -180,20 +188,28 @@ public class WorkSummaryService {
         SubtreeReport.Totals t = s.totals();
         SubtreeReport.Members m = t.members();
         Document.Builder doc = Document.titled(s.organizationName() + period.label() + "党支部工作情况汇总");
-        doc.paragraph(period.label() + "（" + day(period.from()) + "至" + day(period.to()) + "），所属党支部" + t.branches() + "个，党员" + m.partyMembers()
-                + "名（含预备党员" + m.probationary() + "名" + genders(t.breakdown().getOrDefault("GENDER", Map.of())) + "）；本期发展新党员" + m.joined() + "名，转正" + m.converted() + "名。"
-                + (t.complianceRequired() == 0 ? "" : "“三会一课”应落实" + t.complianceRequired() + "项，已落实" + t.complianceMet() + "项，落实率"
-                + Rates.percent(t.complianceMet(), t.complianceRequired()) + "。"));
-        doc.paragraph(DuesSentence.of(io.partybranch.reporting.mapping.DuesMapper.toResponse(t.dues()), "各支部"));
+        doc.paragraph(
+                period.label() + "（" + day(period.from()) + "至" + day(period.to()) + "），所属党支部" + t.branches() + "个，党员" + m.partyMembers()
+                        + "名（含预备党员" + m.probationary() + "名" + genders(t.breakdown().getOrDefault("GENDER", Map.of())) + "）；本期发展新党员"
+                        + m.joined() + "名，转正" + m.converted() + "名。"
+                        + (t.complianceRequired() == 0
+                                ? ""
+                                : "“三会一课”应落实" + t.complianceRequired() + "项，已落实" + t.complianceMet() + "项，落实率"
+                                        + Rates.percent(t.complianceMet(), t.complianceRequired()) + "。"));
+        doc.paragraph(DuesSentence.of(DuesMapper.toResponse(t.dues()), "各支部"));
         long honoursTotal = t.honoursByLevel().values().stream().mapToLong(Long::longValue).sum();
-        doc.paragraph((honoursTotal == 0 ? "本期没有获得荣誉的记录。" : "本期各支部和党员获得荣誉" + honoursTotal + "项，其中"
-                + counts(t.honoursByLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
-                + "。") + (t.grades().isEmpty() ? "" : "民主评议党员评定" + counts(t.grades(), Labels.GRADES, GRADE_ORDER, "名") + "。")
+        doc.paragraph((honoursTotal == 0
+                ? "本期没有获得荣誉的记录。"
+                : "本期各支部和党员获得荣誉" + honoursTotal + "项，其中"
+                        + counts(t.honoursByLevel(), Labels.HONOUR_LEVELS, HONOUR_ORDER, "项")
+                        + "。")
+                + (t.grades().isEmpty() ? "" : "民主评议党员评定" + counts(t.grades(), Labels.GRADES, GRADE_ORDER, "名") + "。")
                 + (t.trustBallots() == 0 ? "" : "支部委员平均信任率" + Rates.percent(t.trusted(), t.trustBallots()) + "。"));
         if (!s.fallingShort().isEmpty()) {
             doc.paragraph("未全部落实的支部" + s.fallingShort().size() + "个：" + s.fallingShort().stream()
                     .map(shortfall -> shortfall.branchName() + "（" + shortfall.missed().stream()
-                            .map(unit -> Labels.of(Labels.ACTIVITY_TYPES, unit.type()) + unit.unit()).collect(Collectors.joining("、")) + "）")
+                            .map(unit -> Labels.of(Labels.ACTIVITY_TYPES, unit.type()) + unit.unit()).collect(Collectors.joining("、"))
+                            + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
         if (t.activistsPastAYear() + t.conversionsLate() > 0) {
@@ -202,13 +218,15 @@ public class WorkSummaryService {
         }
         if (!s.termsEnding().isEmpty()) {
             doc.paragraph("需按期换届的支部" + s.termsEnding().size() + "个：" + s.termsEnding().stream()
-                    .map(term -> term.branchName() + "（任期至" + day(term.termEndsOn()) + "，" + Labels.of(Labels.TERM_KINDS, term.kind()) + "）")
+                    .map(term -> term.branchName() + "（任期至" + day(term.termEndsOn()) + "，" + Labels.of(Labels.TERM_KINDS, term.kind())
+                            + "）")
                     .collect(Collectors.joining("；")) + "。");
         }
         doc.table(List.of("排名", "党支部", "党员", "“三会一课”落实率", "出席率", "党费收缴率"), s.branches().stream()
                 .map(b -> List.of(Integer.toString(b.rank()), b.branchName(), Long.toString(b.members().partyMembers()),
                         Rates.percent(b.complianceMet(), b.complianceRequired()), Rates.percent(b.present(), b.expected()),
-                        Rates.percent(b.dues().paidFen(), b.dues().billedFen()))).toList());
+                        Rates.percent(b.dues().paidFen(), b.dues().billedFen())))
+                .toList());
         for (SubtreeReport.BranchRow b : s.branches()) {
             SubtreeReport.Members bm = b.members();
             doc.heading(b.branchName());
@@ -222,7 +240,8 @@ public class WorkSummaryService {
                 rows.add(List.of(Labels.of(Labels.ACTIVITY_TYPES, type) + "（次）", Long.toString(b.activities().getOrDefault(type, 0L))));
             }
             rows.add(List.of("出席率", Rates.percent(b.present(), b.expected())));
-            rows.add(List.of("“三会一课”落实", b.complianceMet() + " / " + b.complianceRequired() + "（" + Rates.percent(b.complianceMet(), b.complianceRequired()) + "）"));
+            rows.add(List.of("“三会一课”落实", b.complianceMet() + " / " + b.complianceRequired() + "（"
+                    + Rates.percent(b.complianceMet(), b.complianceRequired()) + "）"));
             rows.add(List.of("排名", Integer.toString(b.rank())));
             doc.table(List.of("项目", "数值"), rows);
         }
@@ -238,7 +257,8 @@ public class WorkSummaryService {
         for (String type : types) {
             ActivityFigures figures = activities.get(type);
             if (figures != null && figures.held() > 0) {
-                parts.add(type.equals("MAJOR_DECISION") ? "按“三重一大”制度集体决策" + figures.held() + "项"
+                parts.add(type.equals("MAJOR_DECISION")
+                        ? "按“三重一大”制度集体决策" + figures.held() + "项"
                         : verb(type) + Labels.of(Labels.ACTIVITY_TYPES, type) + figures.held() + "次");
             }
         }
@@ -271,7 +291,8 @@ public class WorkSummaryService {
     private static String groupsEveryMonth(PeriodStatistics.Compliance compliance) {
         List<PeriodStatistics.Cadence> groups = compliance.cadences().stream()
                 .filter(cadence -> cadence.type().equals("GROUP_MEETING") && cadence.partyGroupId() != null).toList();
-        boolean everyMonth = !groups.isEmpty() && groups.stream().allMatch(cadence -> cadence.required() > 0 && cadence.met() == cadence.required());
+        boolean everyMonth = !groups.isEmpty()
+                && groups.stream().allMatch(cadence -> cadence.required() > 0 && cadence.met() == cadence.required());
         return everyMonth ? "各党小组每月都召开了党小组会。" : "";
     }
 

@@ -18,8 +18,12 @@ import io.partybranch.reporting.repository.WorkSummaryVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -164,7 +168,8 @@ public class WorkSummaryWorkflow {
         if (summary.status != SummaryStatus.SUBMITTED) {
             throw ProblemException.refused(ReportingRule.SUMMARY_NOT_SUBMITTED, "Summary " + id + " is " + summary.status);
         }
-        WorkSummaryVersion version = WorkSummaryVersion.find("summaryId = ?1 and number = ?2", summary.id, summary.submissions).firstResult();
+        WorkSummaryVersion version = WorkSummaryVersion.find("summaryId = ?1 and number = ?2", summary.id, summary.submissions)
+                .firstResult();
         if (version.submittedBy.equals(roles.subject())) {
             throw ProblemException.refused(ReportingRule.SUMMARY_OWN_REVIEW, "Version " + version.number + " was submitted by this caller");
         }
@@ -175,8 +180,10 @@ public class WorkSummaryWorkflow {
         version.comment = comment == null || comment.isBlank() ? null : comment;
         summary.status = decision;
         summary.updatedAt = version.decidedAt;
-        history.record(summary.id, decision.name(), version.number, null, version.comment == null ? Map.of() : Map.of("comment", version.comment));
-        publish(decision == SummaryStatus.ACCEPTED ? OutgoingContracts.SUMMARY_ACCEPTED : OutgoingContracts.SUMMARY_RETURNED, summary, version,
+        history.record(summary.id, decision.name(), version.number, null,
+                version.comment == null ? Map.of() : Map.of("comment", version.comment));
+        publish(decision == SummaryStatus.ACCEPTED ? OutgoingContracts.SUMMARY_ACCEPTED : OutgoingContracts.SUMMARY_RETURNED, summary,
+                version,
                 version.comment);
         return summary;
     }
@@ -223,7 +230,7 @@ public class WorkSummaryWorkflow {
     private void publish(String type, WorkSummary summary, WorkSummaryVersion version, String comment) {
         WorkSummary.getEntityManager().flush();
         OrganizationView branch = OrganizationView.findById(summary.branchId);
-        java.time.LocalDate dueOn = deadlines.dueOn(summary.branchId, summary.period);
+        LocalDate dueOn = deadlines.dueOn(summary.branchId, summary.period);
         OffsetDateTime at = summary.updatedAt;
         events.publish(type, summary.id, summary.branchId, new OutgoingContracts.SummaryState(summary.id, summary.branchId,
                 branch == null ? null : branch.name, branch == null ? null : branch.districtCode, summary.period,
@@ -233,8 +240,8 @@ public class WorkSummaryWorkflow {
 
     static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }

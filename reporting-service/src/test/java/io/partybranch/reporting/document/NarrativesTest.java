@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** A narrative is Markdown read as text: no markup, script or unsafe link survives into any format. */
@@ -36,7 +37,7 @@ class NarrativesTest {
     @Test
     void markdownOutputCarriesNoRawHtml() {
         String markdown = Narratives.markdown(HOSTILE);
-        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<").matcher(markdown).find(), "every < is escaped: " + markdown);
+        assertFalse(Pattern.compile("(?<!\\\\)<").matcher(markdown).find(), "every < is escaped: " + markdown);
         assertTrue(markdown.contains("\\<img src=x onerror=alert(1)\\>"), markdown);
         assertFalse(markdown.contains("javascript:"), markdown);
         assertTrue(markdown.contains("**重点**"), markdown);

@@ -115,13 +115,27 @@ class MemberStandingTest {
         LocalDate applied = random.nextInt(5) == 0 ? null : birth.plusYears(18).plusDays(random.nextInt(9_000));
         LocalDate activist = applied == null || random.nextBoolean() ? null : applied.plusDays(random.nextInt(700));
         LocalDate candidate = activist == null || random.nextBoolean() ? null : activist.plusDays(random.nextInt(700));
-        LocalDate joined = candidate == null && random.nextInt(3) > 0 ? null : (candidate != null ? candidate : birth.plusYears(20))
-                .plusDays(random.nextInt(700));
+        LocalDate joined = candidate == null && random.nextInt(3) > 0
+                ? null
+                : (candidate != null ? candidate : birth.plusYears(20))
+                        .plusDays(random.nextInt(700));
         LocalDate full = joined == null || random.nextInt(4) == 0 ? null : joined.plusYears(1).plusDays(random.nextInt(60));
-        String status = full != null ? "FULL" : joined != null ? "PROBATIONARY" : candidate != null ? "CANDIDATE"
-                : activist != null ? "ACTIVIST" : "APPLICANT";
-        LocalDate since = full != null ? full : joined != null ? joined : candidate != null ? candidate : activist != null ? activist
-                : birth.plusYears(19);
+        String status = full != null
+                ? "FULL"
+                : joined != null
+                        ? "PROBATIONARY"
+                        : candidate != null
+                                ? "CANDIDATE"
+                                : activist != null ? "ACTIVIST" : "APPLICANT";
+        LocalDate since = full != null
+                ? full
+                : joined != null
+                        ? joined
+                        : candidate != null
+                                ? candidate
+                                : activist != null
+                                        ? activist
+                                        : birth.plusYears(19);
         return new MemberStanding.Facts(BRANCH, birth, random.nextBoolean() ? "MALE" : "FEMALE", random.nextInt(4) == 0 ? null : "BACHELOR",
                 status, since, applied, activist, candidate, joined, joined == null ? null : joined.plusYears(1), full,
                 List.of("NORMAL", "SUSPENDED", "LEFT").get(random.nextInt(3)), random.nextInt(5) == 0);

@@ -52,7 +52,7 @@ class PeriodTest {
 
     @Test
     void withoutPeriodOrBothDatesItSaysWhatToGive() {
-        for (LocalDate[] dates : new LocalDate[][] {{null, null}, {LocalDate.of(2026, 1, 1), null}, {null, LocalDate.of(2026, 1, 1)}}) {
+        for (LocalDate[] dates : new LocalDate[][]{{null, null}, {LocalDate.of(2026, 1, 1), null}, {null, LocalDate.of(2026, 1, 1)}}) {
             ProblemException refused = assertThrows(ProblemException.class, () -> Period.parse(null, dates[0], dates[1]));
             assertEquals("period", refused.errors().get(0).field());
             assertEquals(400, refused.status());

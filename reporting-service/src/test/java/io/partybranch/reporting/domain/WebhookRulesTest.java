@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +19,16 @@ class WebhookRulesTest {
         assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", WebhookSignature.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
                 "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, "{\"test\": 2432232314}"));
         assertNotEquals(WebhookSignature.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265331,
-                "{\"test\": 2432232314}"), WebhookSignature.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek",
-                1614265330, "{\"test\": 2432232314}"));
+                "{\"test\": 2432232314}"),
+                WebhookSignature.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                        1614265330, "{\"test\": 2432232314}"));
     }
 
     @Test
     void newSecretsAreRandomAndCarryThePrefix() {
         String one = WebhookSignature.newSecret();
         assertTrue(one.startsWith("whsec_"));
-        assertEquals(32, java.util.Base64.getDecoder().decode(one.substring(6)).length);
+        assertEquals(32, Base64.getDecoder().decode(one.substring(6)).length);
         assertNotEquals(one, WebhookSignature.newSecret());
     }
 

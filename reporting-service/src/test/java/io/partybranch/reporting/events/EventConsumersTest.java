@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -77,8 +78,8 @@ class EventConsumersTest {
             writer.send(MEMBERS, branch.toString(), organizationCreated(branch));
         }
         // The partition kept flowing: the valid event after the poison ones was applied.
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/api/v1/statistics/organizations/" + branch).then().statusCode(200)
                         .body("organizationName", equalTo("测试党支部")));
         assertEquals(0, rows("member_view where id = '" + newerMember + "'"), "a v2 event is never applied as v1");
 
@@ -120,7 +121,7 @@ class EventConsumersTest {
                 insert into dead_letter (id, consumer, topic, kafka_partition, kafka_offset, record_key, event_id, event_type, reason_code,
                     reason, payload) values (:id, 'reporting', 'members.events', 0, :offset, :key, :event, 'organization.created.v1',
                     'unknown-type', 'an older consumer did not know it', :payload)""")
-                .setParameter("id", letter).setParameter("offset", java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50))
+                .setParameter("id", letter).setParameter("offset", ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50))
                 .setParameter("key", branch.toString()).setParameter("event", eventId).setParameter("payload", record).executeUpdate());
 
         given().post(DEAD_LETTERS + "/" + letter + "/replay").then().statusCode(200)
@@ -154,7 +155,8 @@ class EventConsumersTest {
                 if (i != 3) {
                     data.put("title", "优秀党员" + i);
                 }
-                writer.send(MEMBERS, branch.toString(), TopicWriter.cloudEvent(id, "members-service", "honour.awarded.v1", id, branch, data));
+                writer.send(MEMBERS, branch.toString(),
+                        TopicWriter.cloudEvent(id, "members-service", "honour.awarded.v1", id, branch, data));
             }
         }
         awaitRows("honour_view where branch_id = '" + branch + "'", 5);

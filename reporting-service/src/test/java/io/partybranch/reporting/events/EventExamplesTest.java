@@ -1,14 +1,18 @@
 package io.partybranch.reporting.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partybranch.common.testing.EventContract;
 import io.partybranch.common.testing.EventFixtures;
+import io.partybranch.reporting.PublishedEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EventExamplesTest {
 
     private static final List<String> TOPICS = List.of(EventFixtures.MEMBERS_TOPIC, EventFixtures.ACTIVITIES_TOPIC,
-            io.partybranch.reporting.PublishedEvents.TOPIC);
+            PublishedEvents.TOPIC);
 
     @Inject
     EntityManager entityManager;
@@ -34,11 +38,11 @@ class EventExamplesTest {
                     ObjectNode event = example.deepCopy();
                     events.send(topic, event.path("source").asText(), event.path("type").asText(),
                             UUID.fromString(event.path("subject").asText()), UUID.fromString(event.path("branchid").asText()),
-                            new com.fasterxml.jackson.databind.ObjectMapper().convertValue(event.path("data"), java.util.Map.class));
+                            new ObjectMapper().convertValue(event.path("data"), Map.class));
                 }
             }
             for (String topic : TOPICS) {
-                org.junit.jupiter.api.Assertions.assertEquals(contract.typesOf(topic),
+                Assertions.assertEquals(contract.typesOf(topic),
                         contract.examplesOf(topic).stream().map(example -> example.path("type").asText()).toList(),
                         "one example per message of " + topic);
             }

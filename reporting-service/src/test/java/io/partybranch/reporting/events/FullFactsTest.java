@@ -3,6 +3,7 @@ package io.partybranch.reporting.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.partybranch.common.testing.TopicWriter;
+import io.partybranch.reporting.ReadModelRows;
 import io.partybranch.reporting.repository.ActivityView;
 import io.partybranch.reporting.repository.MemberView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +48,17 @@ class FullFactsTest {
             members(writer, UUID.randomUUID(), "committee.elected.v1", committee, to, Map.of("id", committee.toString(),
                     "branchId", to.toString(), "electedOn", "2024-09-01", "termEndsOn", "2027-09-01", "version", 0,
                     "posts", List.of(Map.of("memberId", member.toString(), "post", "SECRETARY", "fromDate", "2026-09-25"))));
-            members(writer, UUID.randomUUID(), "honour.awarded.v1", honour, to, Map.of("id", honour.toString(), "memberId", member.toString(),
-                    "kind", "HONOUR", "title", "优秀共产党员", "level", "DISTRICT", "year", 2026));
+            members(writer, UUID.randomUUID(), "honour.awarded.v1", honour, to,
+                    Map.of("id", honour.toString(), "memberId", member.toString(),
+                            "kind", "HONOUR", "title", "优秀共产党员", "level", "DISTRICT", "year", 2026));
             writer.send("activities.events", to.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "activities-service",
                     "activity.held.v1", activity, to, Map.ofEntries(Map.entry("id", activity.toString()),
                             Map.entry("organizationId", to.toString()), Map.entry("branchId", to.toString()),
                             Map.entry("type", "GENERAL_MEETING"), Map.entry("status", "HELD"), Map.entry("plannedFor", "2026-10-10"),
                             Map.entry("heldOn", "2026-10-10"), Map.entry("expectedCount", 2), Map.entry("presentCount", 1),
                             Map.entry("attendanceRate", 0.5), Map.entry("quorumMet", false), Map.entry("version", 1),
-                            Map.entry("attendance", List.of(Map.of("memberId", member.toString(), "status", "PRESENT", "expected", true))))));
+                            Map.entry("attendance",
+                                    List.of(Map.of("memberId", member.toString(), "status", "PRESENT", "expected", true))))));
             writer.send("activities.events", to.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "activities-service",
                     "trust-ballot.recorded.v1", evaluation, to, Map.of("id", evaluation.toString(), "branchId", to.toString(),
                             "period", "2026年上半年", "heldOn", "2026-06-30", "distribution", Map.of("EXCELLENT", 1, "QUALIFIED", 2),
@@ -68,7 +72,7 @@ class FullFactsTest {
             MemberView view = MemberView.findById(member);
             assertEquals(to, view.organizationId);
             assertEquals("BACHELOR", view.education);
-            assertEquals(java.time.LocalDate.of(2010, 7, 1), view.joinedOn);
+            assertEquals(LocalDate.of(2010, 7, 1), view.joinedOn);
             ActivityView held = ActivityView.findById(activity);
             assertEquals(2, held.expectedCount);
             assertEquals(false, held.quorumMet);
@@ -81,7 +85,7 @@ class FullFactsTest {
     }
 
     private long count(String from) {
-        return io.partybranch.reporting.ReadModelRows.count(entityManager, from);
+        return ReadModelRows.count(entityManager, from);
     }
 
     private static Map<String, Object> memberState(UUID member, UUID branch, long version, String effective) {

@@ -43,14 +43,19 @@ class StaleEventsTest {
             for (UUID member : List.of(first, second, third)) {
                 events.member(member, branch).full("2010-07-01", "2011-07-01").send();
             }
-            events.committee(committee, branch, "2024-09-01", "2027-08-31", List.of(TestEvents.post(first, "SECRETARY", "2024-09-01", null)), 0);
-            events.committee(committee, branch, "2024-09-01", "2027-08-31", List.of(TestEvents.post(second, "SECRETARY", "2025-03-01", null)), 2);
+            events.committee(committee, branch, "2024-09-01", "2027-08-31",
+                    List.of(TestEvents.post(first, "SECRETARY", "2024-09-01", null)), 0);
+            events.committee(committee, branch, "2024-09-01", "2027-08-31",
+                    List.of(TestEvents.post(second, "SECRETARY", "2025-03-01", null)), 2);
             // Version 1 arrives last, as a retried or replayed record would.
-            events.committee(committee, branch, "2024-09-01", "2027-08-31", List.of(TestEvents.post(third, "SECRETARY", "2024-12-01", null)), 1);
+            events.committee(committee, branch, "2024-09-01", "2027-08-31",
+                    List.of(TestEvents.post(third, "SECRETARY", "2024-12-01", null)), 1);
             events.member(lastMember, branch).full("2012-07-01", "2013-07-01").send();
 
-            events.evaluation(evaluation, branch, "2025年度", "2025-12-20", Map.of("QUALIFIED", 3), List.of(TestEvents.trust(second, 3, 3)), 2);
-            events.evaluation(evaluation, branch, "2025年度", "2025-12-20", Map.of("EXCELLENT", 3), List.of(TestEvents.trust(second, 3, 1)), 1);
+            events.evaluation(evaluation, branch, "2025年度", "2025-12-20", Map.of("QUALIFIED", 3), List.of(TestEvents.trust(second, 3, 3)),
+                    2);
+            events.evaluation(evaluation, branch, "2025年度", "2025-12-20", Map.of("EXCELLENT", 3), List.of(TestEvents.trust(second, 3, 1)),
+                    1);
             events.activity("activity.held.v1", lastActivity, branch, branch, "THEME_DAY", "2025-12-22", 1.0, List.of(), 1);
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("member_view where id = '" + lastMember + "'") == 1

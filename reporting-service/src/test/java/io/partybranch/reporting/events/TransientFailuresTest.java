@@ -52,9 +52,11 @@ class TransientFailuresTest {
             while (honours.size() < HONOURS || reason == null && System.nanoTime() < deadline) {
                 UUID id = UUID.randomUUID();
                 honours.add(id);
-                writer.send(EventConsumersTest.MEMBERS, branch.toString(), TopicWriter.cloudEvent(id, "members-service", "honour.awarded.v1",
-                        id, branch, Map.of("id", id.toString(), "organizationId", branch.toString(), "kind", "HONOUR", "title", "先进集体",
-                                "level", "DISTRICT", "year", 2025, "awardedOn", "2025-07-01")));
+                writer.send(EventConsumersTest.MEMBERS, branch.toString(),
+                        TopicWriter.cloudEvent(id, "members-service", "honour.awarded.v1",
+                                id, branch,
+                                Map.of("id", id.toString(), "organizationId", branch.toString(), "kind", "HONOUR", "title", "先进集体",
+                                        "level", "DISTRICT", "year", 2025, "awardedOn", "2025-07-01")));
                 if (reason == null && honours.size() % 10 == 0 && "degraded".equals(consumerState())) {
                     reason = readiness().getString("checks.find { it.name == 'event-consumers' }.data.'reporting.reason'");
                 }
@@ -78,7 +80,8 @@ class TransientFailuresTest {
 
     private static void terminateReportingConnections(AtomicBoolean terminating, AtomicInteger terminated) {
         PlatformInfrastructure.Database db = PlatformInfrastructure.database();
-        try (Connection admin = DriverManager.getConnection(db.jdbcUrl(PlatformInfrastructure.DATABASE), db.adminUser(), db.adminPassword());
+        try (Connection admin = DriverManager.getConnection(db.jdbcUrl(PlatformInfrastructure.DATABASE), db.adminUser(),
+                db.adminPassword());
                 Statement sql = admin.createStatement()) {
             while (terminating.get()) {
                 try (var result = sql.executeQuery(

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,8 @@ class ChangeFeedTest {
         List<String> branchActivities = read.events().stream().filter(e -> "activities-service".equals(e.get("source")))
                 .map(e -> (String) e.get("type")).toList();
         assertEquals(List.of("activity.held.v1", "activity.held.v1", "vote.held.v1"), branchActivities, "a branch's events in order");
-        Map<String, Object> registered = read.events().stream().filter(e -> "member.registered.v1".equals(e.get("type"))).findFirst().orElseThrow();
+        Map<String, Object> registered = read.events().stream().filter(e -> "member.registered.v1".equals(e.get("type"))).findFirst()
+                .orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) registered.get("data");
         assertFalse(data.containsKey("birthDate"), "a bureau sees no birth date, as in members' responses");
@@ -113,8 +115,8 @@ class ChangeFeedTest {
 
         // The other district's bureau sees its branch, the leaver's registration and the departure; nothing of our branch's own.
         // (Its branch's events and the transfer, keyed by the arriving branch, lie on different partitions: no order between them.)
-        assertEquals(java.util.Set.of(notOurs.toString(), leaverRegistered.toString(), transfer.toString()),
-                java.util.Set.copyOf(readAll(TestTokens.bureau(otherDistrict), null, null, 100).ids()));
+        assertEquals(Set.of(notOurs.toString(), leaverRegistered.toString(), transfer.toString()),
+                Set.copyOf(readAll(TestTokens.bureau(otherDistrict), null, null, 100).ids()));
 
         // Resuming after the last cursor returns nothing, then exactly what came since.
         Read nothing = readAll(bureauToken, read.next(), null, 100);
@@ -136,7 +138,8 @@ class ChangeFeedTest {
 
         // An administrator reveals what a bureau may not see.
         Read admin = readAll(TestTokens.admin(), null, "member.registered.v1", 500);
-        Map<String, Object> revealed = admin.events().stream().filter(e -> member.toString().equals(e.get("subject"))).findFirst().orElseThrow();
+        Map<String, Object> revealed = admin.events().stream().filter(e -> member.toString().equals(e.get("subject"))).findFirst()
+                .orElseThrow();
         assertEquals("1985-04-12", ((Map<?, ?>) revealed.get("data")).get("birthDate"));
 
         given().header("Authorization", "Bearer " + TestTokens.school(elsewhere)).queryParam("after", resumed.next())

@@ -68,7 +68,9 @@ class SummaryEventsWebhookTest {
                 types.add(event.path("type").asText());
                 submissions.add(event.at("/data/submission").asInt());
             }
-            assertEquals(List.of("work-summary.submitted.v1", "work-summary.returned.v1", "work-summary.submitted.v1", "work-summary.accepted.v1"),
+            assertEquals(
+                    List.of("work-summary.submitted.v1", "work-summary.returned.v1", "work-summary.submitted.v1",
+                            "work-summary.accepted.v1"),
                     types);
             assertEquals(List.of(1, 1, 2, 2), submissions);
             assertTrue(receiver.received("/summaries").get(1).body().contains("请补充下一步工作打算。"), "the reviewer's comment");

@@ -15,10 +15,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,9 +119,11 @@ class WebhookTest {
             assertEquals(List.of(204), log.getList("items.statusCode").stream().distinct().toList());
 
             // Another token's subscription is not found; an outside district may not be subscribed to.
-            given().header("Authorization", "Bearer " + TestTokens.bureau(theirs.code())).get("/api/v1/webhooks/" + id).then().statusCode(404);
+            given().header("Authorization", "Bearer " + TestTokens.bureau(theirs.code())).get("/api/v1/webhooks/" + id).then()
+                    .statusCode(404);
             given().header("Authorization", "Bearer " + token).contentType("application/json")
-                    .body(Map.of("url", receiver.url("/x"), "districts", List.of(theirs.code()))).post("/api/v1/webhooks").then().statusCode(403);
+                    .body(Map.of("url", receiver.url("/x"), "districts", List.of(theirs.code()))).post("/api/v1/webhooks").then()
+                    .statusCode(403);
 
             // Rotation: for a while deliveries carry the new and the old signature.
             String rotated = given().header("Authorization", "Bearer " + token).post("/api/v1/webhooks/" + id + "/rotate-secret")
@@ -168,14 +174,14 @@ class WebhookTest {
             JsonPath log = given().header("Authorization", "Bearer " + token).queryParam("size", 50)
                     .get("/api/v1/webhooks/" + flaky.getString("id") + "/deliveries").then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> attempts = new ArrayList<>(log.getList("items"));
-            java.util.Collections.reverse(attempts);
+            Collections.reverse(attempts);
             assertEquals(List.of(1, 2, 3, 1), attempts.stream().map(a -> a.get("attempt")).toList());
             assertEquals(List.of("FAILED", "FAILED", "DELIVERED", "DELIVERED"), attempts.stream().map(a -> a.get("outcome")).toList());
-            assertEquals(java.util.Arrays.asList(500, 500, 204, 204), attempts.stream().map(a -> a.get("statusCode")).toList());
+            assertEquals(Arrays.asList(500, 500, 204, 204), attempts.stream().map(a -> a.get("statusCode")).toList());
             assertTrue(attempts.stream().allMatch(a -> ((Number) a.get("latencyMs")).longValue() >= 0));
             Object secondAttempt = attempts.get(1).get("attemptedAt");
             Object firstAttempt = attempts.get(0).get("attemptedAt");
-            assertTrue(java.time.OffsetDateTime.parse((String) secondAttempt).isAfter(java.time.OffsetDateTime.parse((String) firstAttempt)
+            assertTrue(OffsetDateTime.parse((String) secondAttempt).isAfter(OffsetDateTime.parse((String) firstAttempt)
                     .plusNanos(150_000_000)), "the retry waited its backoff");
 
             // Always failing: retried until give-up-after (3 s in tests), then parked; the next event goes on.
@@ -193,7 +199,8 @@ class WebhookTest {
                     .body("delivered", Matchers.equalTo(2)).body("stillFailing", Matchers.equalTo(0));
             given().header("Authorization", "Bearer " + token).get("/api/v1/webhooks/" + downId + "/parked").then()
                     .body("total", Matchers.equalTo(0));
-            given().header("Authorization", "Bearer " + token).queryParam("size", 200).get("/api/v1/webhooks/" + downId + "/deliveries").then()
+            given().header("Authorization", "Bearer " + token).queryParam("size", 200).get("/api/v1/webhooks/" + downId + "/deliveries")
+                    .then()
                     .body("items.outcome", Matchers.hasItems("FAILED", "PARKED", "REPLAYED"));
 
             for (String id : List.of(flaky.getString("id"), downId)) {
@@ -218,7 +225,7 @@ class WebhookTest {
     private static String dataId(String body) {
         try {
             return JSON.readTree(body).path("data").path("id").asText();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

@@ -47,13 +47,15 @@ class DevelopmentStepsTest {
             events.organization(a, "发展一支部", "BRANCH", district, "325801");
             events.organization(b, "发展二支部", "BRANCH", district, "325801");
             events.member(activist, a).activist("2026-01-10").send();
-            step(events, activist, a, "MENTORS_APPOINTED", "ACTIVIST", "MENTORS_APPOINTED", "2026-01-10", "ACTIVIST_REVIEW", "2026-07-10", 1);
+            step(events, activist, a, "MENTORS_APPOINTED", "ACTIVIST", "MENTORS_APPOINTED", "2026-01-10", "ACTIVIST_REVIEW", "2026-07-10",
+                    1);
             step(events, activist, a, "ACTIVIST_REVIEW", "ACTIVIST", "ACTIVIST_REVIEW", "2026-06-01", "ACTIVIST_REVIEW", "2026-12-01", 3);
             // An older state of the file arriving late never overwrites the newer one (its limit would be overdue).
             step(events, activist, a, "ACTIVIST_REPORT", "ACTIVIST", "ACTIVIST_REPORT", "2026-03-01", "ACTIVIST_REVIEW", "2026-07-10", 2);
 
             events.member(probationary, b).probationary("2025-10-01").set("probationEndsOn", "2026-10-01").send();
-            Map<String, Object> oath = data(probationary, b, "OATH", "PROBATIONARY", "OATH", "2025-10-08", "PROBATION_REVIEW", "2026-01-01", 1);
+            Map<String, Object> oath = data(probationary, b, "OATH", "PROBATIONARY", "OATH", "2025-10-08", "PROBATION_REVIEW", "2026-01-01",
+                    1);
             // The same event delivered twice is applied once.
             UUID twice = UUID.randomUUID();
             writer.send(EventFixtures.MEMBERS_TOPIC, b.toString(), TopicWriter.cloudEvent(twice, "members-service",

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class DuesStatisticsTest {
             dues(events, UUID.randomUUID(), a, "2026-01", 3, 0, 3, "150.00", "150.00", 0, 0, 1);
             dues(events, aFebruary, a, "2026-02", 3, 0, 1, "150.00", "50.00", 2, 0, 1);
             dues(events, aFebruary, a, "2026-02", 3, 0, 2, "150.00", "100.00", 1, 0, 2);
-            dues(events, aFebruary, a, "2026-02", 3, 0, 0, "150.00", "0.00", 3, 0, 1);      // stale: arrives late, changes nothing
+            dues(events, aFebruary, a, "2026-02", 3, 0, 0, "150.00", "0.00", 3, 0, 1); // stale: arrives late, changes nothing
             dues(events, UUID.randomUUID(), a, "2026-03", 3, 1, 1, "100.00", "50.00", 1, 0, 1);
             dues(events, UUID.randomUUID(), b, "2026-01", 2, 0, 0, "40.40", "0.00", 2, 0, 3);
             dues(events, UUID.randomUUID(), b, "2026-03", 2, 0, 1, "40.40", "20.20", 1, 1, 1);
@@ -67,7 +68,8 @@ class DuesStatisticsTest {
         given().queryParam("period", "2026-Q1").get(SUBTREE, committee).then().statusCode(200)
                 .body("totals.dues.billed", equalTo(480.80f)).body("totals.dues.paid", equalTo(320.20f))
                 .body("totals.dues.collectionRate", equalTo(0.666f))
-                .body("totals.dues.bills", equalTo(13)).body("totals.dues.billsExempt", equalTo(1)).body("totals.dues.billsPaid", equalTo(7))
+                .body("totals.dues.bills", equalTo(13)).body("totals.dues.billsExempt", equalTo(1))
+                .body("totals.dues.billsPaid", equalTo(7))
                 .body("totals.dues.behindAsOf", equalTo("2026-03"))
                 .body("totals.dues.membersBehind", equalTo(2)).body("totals.dues.membersSixMonthsBehind", equalTo(1))
                 .body("totals.dues.months.month", contains("2026-01", "2026-02", "2026-03"))
@@ -161,7 +163,7 @@ class DuesStatisticsTest {
         data.put("membersBehind", behind);
         data.put("membersSixMonthsBehind", sixMonths);
         data.put("version", version);
-        data.put("effectiveDate", java.time.YearMonth.parse(month).atEndOfMonth().toString());
+        data.put("effectiveDate", YearMonth.parse(month).atEndOfMonth().toString());
         return events.send(EventFixtures.MEMBERS_TOPIC, "members-service", "dues-month.updated.v1", id, branch, data);
     }
 }

@@ -10,13 +10,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.partybranch.common.testing.EventFixtures;
+import io.partybranch.common.time.BusinessCalendar;
 import io.partybranch.reporting.events.EventConsumers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,19 +46,19 @@ class PeriodStatisticsTest {
         UUID newcomer = UUID.randomUUID();
         UUID transferred = UUID.randomUUID();
         UUID formerCommittee = UUID.randomUUID();
-        java.time.OffsetDateTime sentFrom = io.partybranch.common.time.BusinessCalendar.now();
+        OffsetDateTime sentFrom = BusinessCalendar.now();
         try (EventFixtures events = new EventFixtures()) {
             events.organization(branch, "青禾第二小学党支部", "BRANCH", null, "320412");
             events.organization(group, "低年级党小组", "PARTY_GROUP", branch, "320412");
             events.organization(elsewhere, "他校党支部", "BRANCH", null, "320412");
             events.member(attachedMember, branch).full("2010-07-01", "2011-07-01").set("ownUnit", "青禾幼儿园").send();
             events.member(newcomer, branch).set("gender", "MALE").set("birthDate", "1998-01-01").set("education", "POSTGRADUATE")
-                    .probationary("2025-10-01").send();                                           // joined in the semester
+                    .probationary("2025-10-01").send(); // joined in the semester
             events.member(UUID.randomUUID(), branch).set("birthDate", "1990-05-05").full("2024-12-01", "2025-12-01").send(); // converted
             events.member(transferred, elsewhere).set("gender", "MALE").set("birthDate", "1970-03-03").set("education", "JUNIOR_COLLEGE")
                     .full("2001-07-01", "2002-07-01").send();
             events.member(transferred, branch).set("gender", "MALE").set("birthDate", "1970-03-03").set("education", "JUNIOR_COLLEGE")
-                    .full("2001-07-01", "2002-07-01").transferredFrom(elsewhere, "2025-11-15", 1).send();  // transferred in
+                    .full("2001-07-01", "2002-07-01").transferredFrom(elsewhere, "2025-11-15", 1).send(); // transferred in
             events.member(UUID.randomUUID(), branch).set("gender", "MALE").set("birthDate", "2000-01-01")
                     .set("politicalStatus", "APPLICANT").set("statusSince", "2025-10-10").send();
             events.member(formerCommittee, elsewhere).full("2000-07-01", "2001-07-01").send();
@@ -63,9 +68,9 @@ class PeriodStatisticsTest {
                     attended(attachedMember, "PRESENT", true), attended(newcomer, "ABSENT", true)));
             events.held(branch, branch, "COMMITTEE_MEETING", "2025-11-10", 0.5, List.of(
                     attended(attachedMember, "EXCUSED", true), attended(newcomer, "ABSENT", true),
-                    attended(transferred, "PRESENT", false)));                                  // 列席, not expected
+                    attended(transferred, "PRESENT", false))); // 列席, not expected
             events.held(branch, branch, "COMMITTEE_MEETING", "2025-12-10", 1.0);
-            events.held(branch, branch, "COMMITTEE_MEETING", "2026-02-05", 1.0);              // after the semester
+            events.held(branch, branch, "COMMITTEE_MEETING", "2026-02-05", 1.0); // after the semester
             events.held(branch, branch, "GENERAL_MEETING", "2025-11-20", 0.75);
             for (String day : List.of("2025-09-17", "2025-10-17", "2025-11-17", "2025-12-17", "2026-01-17")) {
                 events.held(branch, group, "GROUP_MEETING", day, 1.0);
@@ -75,14 +80,14 @@ class PeriodStatisticsTest {
             events.committee(UUID.randomUUID(), branch, "2024-09-01", "2027-08-31", List.of(
                     post(attachedMember, "SECRETARY", "2024-09-01", null),
                     post(newcomer, "ORGANIZATION", "2025-12-01", null),
-                    post(formerCommittee, "DISCIPLINE", "2024-09-01", "2025-10-01")));          // left before the semester ended
+                    post(formerCommittee, "DISCIPLINE", "2024-09-01", "2025-10-01"))); // left before the semester ended
             events.evaluation(UUID.randomUUID(), branch, "2025年度", "2026-01-10", Map.of("EXCELLENT", 1, "QUALIFIED", 3),
                     List.of(trust(attachedMember, 4, 4), trust(newcomer, 4, 3)));
             events.evaluation(UUID.randomUUID(), branch, "2026年上半年", "2026-06-30", Map.of("EXCELLENT", 2), List.of());
             events.honour(branch, attachedMember, "HONOUR", "优秀共产党员", "DISTRICT", 2025, "2025-12-01");
-            events.honour(branch, null, "HONOUR", "先进基层党组织", "CITY", 2025, null);   // undated: counted in the period holding 31 Dec
+            events.honour(branch, null, "HONOUR", "先进基层党组织", "CITY", 2025, null); // undated: counted in the period holding 31 Dec
             events.honour(branch, newcomer, "SANCTION", "警告", "SCHOOL", 2025, "2025-10-01");
-            events.honour(branch, attachedMember, "HONOUR", "师德标兵", "SCHOOL", 2026, "2026-03-01");  // after the semester
+            events.honour(branch, attachedMember, "HONOUR", "师德标兵", "SCHOOL", 2026, "2026-03-01"); // after the semester
             // Every event above, on every partition, applied: not only the figures a wait happened to name.
             events.awaitApplied(entityManager, EventConsumers.CONSUMER);
         }
@@ -127,11 +132,11 @@ class PeriodStatisticsTest {
                 .body("honours.honours.recipient", contains(nameOf(attachedMember), "青禾第二小学党支部"))
                 .body("asOf", notNullValue());
         // As fresh as the latest event applied for the branch: one of those sent above, stamped by the sender.
-        java.time.OffsetDateTime asOf = java.time.OffsetDateTime.parse(given().queryParam("period", "2025-S1").get(PERIOD, branch)
+        OffsetDateTime asOf = OffsetDateTime.parse(given().queryParam("period", "2025-S1").get(PERIOD, branch)
                 .then().extract().path("asOf"));
-        org.junit.jupiter.api.Assertions.assertFalse(asOf.isBefore(sentFrom.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)),
+        Assertions.assertFalse(asOf.isBefore(sentFrom.truncatedTo(ChronoUnit.MILLIS)),
                 asOf + " is older than the events of this test (sent from " + sentFrom + ")");
-        org.junit.jupiter.api.Assertions.assertFalse(asOf.isAfter(io.partybranch.common.time.BusinessCalendar.now()), asOf + " is in the future");
+        Assertions.assertFalse(asOf.isAfter(BusinessCalendar.now()), asOf + " is in the future");
 
         given().queryParam("period", "2025-13").get(PERIOD, branch).then().statusCode(400)
                 .body("errors[0].field", equalTo("period"));
@@ -139,8 +144,8 @@ class PeriodStatisticsTest {
                 .body("compliance.cadences.find { it.type == 'GENERAL_MEETING' }.met", equalTo(1));
         // Its one group met every month of the semester, which the summary says as a secretary would.
         given().queryParam("period", "2025-S1").get(WorkSummaryTest.SUMMARY, branch).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("各党小组每月都召开了党小组会"))
-                .body(org.hamcrest.Matchers.containsString("未按要求落实的有：支部委员会（2026-01）"));
+                .body(Matchers.containsString("各党小组每月都召开了党小组会"))
+                .body(Matchers.containsString("未按要求落实的有：支部委员会（2026-01）"));
         // The sending branch sees the transfer out, from the branch the event names.
         given().queryParam("period", "2025-S1").get(PERIOD, elsewhere).then().statusCode(200)
                 .body("members.transfersOut", equalTo(1)).body("members.partyMembers", equalTo(1));

@@ -36,12 +36,13 @@ class PipelineTest {
                     Map.of("joinedOn", "2025-12-01", "probationEndsOn", "2026-12-01"));
             member(writer, branch, late, "预备党员丁", "PROBATIONARY", "2025-06-01",
                     Map.of("joinedOn", "2025-06-01", "probationEndsOn", "2026-06-01"));
-            member(writer, branch, UUID.randomUUID(), "正式党员", "FULL", "2011-07-01", Map.of("joinedOn", "2010-07-01", "fullSince", "2011-07-01"));
+            member(writer, branch, UUID.randomUUID(), "正式党员", "FULL", "2011-07-01",
+                    Map.of("joinedOn", "2010-07-01", "fullSince", "2011-07-01"));
             send(writer, "committee.elected.v1", committee, branch, Map.of("id", committee.toString(), "branchId", branch.toString(),
                     "electedOn", "2023-09-01", "termEndsOn", "2026-09-01", "version", 0, "posts", List.of()));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("asOf", "2026-11-22").get("/api/v1/statistics/branches/" + branch + "/pipeline").then()
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> given().queryParam("asOf", "2026-11-22").get("/api/v1/statistics/branches/" + branch + "/pipeline").then()
                         .statusCode(200).body("stages", hasSize(4)).body("terms", hasSize(1)));
 
         given().queryParam("asOf", "2026-11-22").get("/api/v1/statistics/branches/" + branch + "/pipeline").then()
@@ -56,7 +57,8 @@ class PipelineTest {
                 .body("terms[0].kind", equalTo("TERM_ENDING"));
     }
 
-    private static void member(TopicWriter writer, UUID branch, UUID id, String name, String status, String since, Map<String, Object> dates) {
+    private static void member(TopicWriter writer, UUID branch, UUID id, String name, String status, String since,
+            Map<String, Object> dates) {
         Map<String, Object> data = new HashMap<>(Map.of("id", id.toString(), "organizationId", branch.toString(), "fullName", name,
                 "gender", "FEMALE", "birthDate", "1990-01-01", "politicalStatus", status, "statusSince", since,
                 "membershipState", "NORMAL", "version", 0));
@@ -65,6 +67,7 @@ class PipelineTest {
     }
 
     private static void send(TopicWriter writer, String type, UUID subject, UUID branch, Map<String, Object> data) {
-        writer.send("members.events", branch.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "members-service", type, subject, branch, data));
+        writer.send("members.events", branch.toString(),
+                TopicWriter.cloudEvent(UUID.randomUUID(), "members-service", type, subject, branch, data));
     }
 }

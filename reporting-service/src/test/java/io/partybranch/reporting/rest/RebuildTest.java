@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.partybranch.common.testing.TestTokens;
+import io.partybranch.common.testing.TopicWriter;
+import io.partybranch.reporting.ReadModelRows;
 import io.partybranch.reporting.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,7 +72,7 @@ class RebuildTest {
         UUID corrected = UUID.randomUUID();
         UUID last = UUID.randomUUID();
         UUID untitled = UUID.randomUUID();
-        try (TestEvents events = new TestEvents(); io.partybranch.common.testing.TopicWriter writer = new io.partybranch.common.testing.TopicWriter()) {
+        try (TestEvents events = new TestEvents(); TopicWriter writer = new TopicWriter()) {
             events.organization(branch, "重建支部", "BRANCH", null, "320412");
             events.member(member, branch).probationary("2024-05-01").send();
             // Late conversion: probation ended 2025-05-01, converted in September.
@@ -87,20 +89,24 @@ class RebuildTest {
             events.member(activist, branch).set("politicalStatus", "ACTIVIST").set("activistSince", "2025-03-01")
                     .set("appliedOn", "2025-01-10").set("statusSince", "2025-03-01").set("version", 1).send();
             // The activist's development file: the newer state counts, the older one arriving late does not.
-            events.send(TestEvents.MEMBERS_TOPIC, "members-service", "development-step.recorded.v1", activist, branch, DevelopmentStepsTest.data(
-                    activist, branch, "ACTIVIST_REVIEW", "ACTIVIST", "ACTIVIST_REVIEW", "2025-09-01", "ACTIVIST_REVIEW", "2026-03-01", 2));
-            events.send(TestEvents.MEMBERS_TOPIC, "members-service", "development-step.recorded.v1", activist, branch, DevelopmentStepsTest.data(
-                    activist, branch, "MENTORS_APPOINTED", "ACTIVIST", "MENTORS_APPOINTED", "2025-03-01", "ACTIVIST_REVIEW", "2025-09-01", 1));
+            events.send(TestEvents.MEMBERS_TOPIC, "members-service", "development-step.recorded.v1", activist, branch,
+                    DevelopmentStepsTest.data(
+                            activist, branch, "ACTIVIST_REVIEW", "ACTIVIST", "ACTIVIST_REVIEW", "2025-09-01", "ACTIVIST_REVIEW",
+                            "2026-03-01", 2));
+            events.send(TestEvents.MEMBERS_TOPIC, "members-service", "development-step.recorded.v1", activist, branch,
+                    DevelopmentStepsTest.data(
+                            activist, branch, "MENTORS_APPOINTED", "ACTIVIST", "MENTORS_APPOINTED", "2025-03-01", "ACTIVIST_REVIEW",
+                            "2025-09-01", 1));
             events.member(member, branch).full("2024-05-01", "2025-09-15").set("membershipState", "SUSPENDED").set("version", 2).send();
             events.held(branch, branch, "THEME_DAY", "2025-12-20", 1.0);
-            events.evaluation(UUID.randomUUID(), branch, "2025年度", "2025-12-28", java.util.Map.of("EXCELLENT", 1),
+            events.evaluation(UUID.randomUUID(), branch, "2025年度", "2025-12-28", Map.of("EXCELLENT", 1),
                     List.of(TestEvents.trust(member, 3, 3)));
             // Poison kept forever in the topics: a record that is no event, a newer version, and one that
             // decodes but breaks a rule of the read model (dead-lettered live; its dead letter is gone below).
             writer.send("members.events", branch.toString(), "{never an event " + branch);
-            writer.send("members.events", branch.toString(), io.partybranch.common.testing.TopicWriter.cloudEvent(UUID.randomUUID(),
+            writer.send("members.events", branch.toString(), TopicWriter.cloudEvent(UUID.randomUUID(),
                     "members-service", "member.registered.v2", UUID.randomUUID(), branch, Map.of("id", UUID.randomUUID().toString())));
-            writer.send("members.events", branch.toString(), io.partybranch.common.testing.TopicWriter.cloudEvent(untitled, "members-service",
+            writer.send("members.events", branch.toString(), TopicWriter.cloudEvent(untitled, "members-service",
                     "honour.awarded.v1", untitled, branch, Map.of("id", untitled.toString(), "organizationId", branch.toString(),
                             "kind", "HONOUR", "level", "SCHOOL", "year", 2025)));
             for (int i = 0; i < FILLER; i++) {
@@ -163,7 +169,8 @@ class RebuildTest {
         // What the event sent during the rebuild added (its organisation, freshness, counts) is not in the incremental snapshot.
         rebuilt.values().forEach(rows -> rows.removeIf(row -> row.contains(during.toString())));
         assertFalse(rebuilt.get("member_change").isEmpty());
-        for (String development : List.of("development_progress_view", "development_step_branch", "development_step_rollup", "development_due",
+        for (String development : List.of("development_progress_view", "development_step_branch", "development_step_rollup",
+                "development_due",
                 "development_due_rollup")) {
             assertFalse(incremental.get(development).isEmpty(), development + " is compared with rows in it");
         }
@@ -207,6 +214,6 @@ class RebuildTest {
     }
 
     private long count(String from) {
-        return io.partybranch.reporting.ReadModelRows.count(entityManager, from);
+        return ReadModelRows.count(entityManager, from);
     }
 }

@@ -89,7 +89,8 @@ class RebuildUnderLoadTest {
         JsonPath finished;
         try {
             finished = Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> given().get(job).then().statusCode(200).extract().jsonPath(), s -> !"RUNNING".equals(s.getString("state")));
+                    .until(() -> given().get(job).then().statusCode(200).extract().jsonPath(),
+                            s -> !"RUNNING".equals(s.getString("state")));
         } finally {
             producing.set(false);
             producer.join();

@@ -25,7 +25,7 @@ class SchoolCalendarTest {
         try (EventFixtures events = new EventFixtures()) {
             events.organization(own, "自定学期支部", "BRANCH", null, "325401");
             events.organization(usual, "通常学期支部", "BRANCH", null, "325402");
-            events.held(own, own, "THEME_DAY", "2025-08-28", 1.0);   // inside the district's first semester only
+            events.held(own, own, "THEME_DAY", "2025-08-28", 1.0); // inside the district's first semester only
             // Both branches, though their events travel on different partitions.
             events.awaitApplied(entityManager, EventConsumers.CONSUMER);
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +46,6 @@ class SubtreeReadsAggregatesTest {
     @Inject
     SubtreeStatisticsService subtrees;
 
-
     @Test
     void aDistrictsAnswerReadsNoTableOfFacts() {
         UUID committee = UUID.randomUUID();
@@ -63,7 +63,7 @@ class SubtreeReadsAggregatesTest {
 
         // On a thread without a request, so without a caller's scope (as a platform administrator sees it), and in a
         // transaction of its own, so that the counters read inside it are the call's.
-        Map<String, Long> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
+        Map<String, Long> read = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Long> before = scansSoFar();
             SubtreeReport report = subtrees.forSubtree(committee, quarter, 0, 50);
             // The answer is the real one, so the reads below are those that produced it.

@@ -9,23 +9,24 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.partybranch.common.testing.TestTokens;
 import io.partybranch.common.testing.EventFixtures;
+import io.partybranch.common.testing.TestTokens;
 import io.partybranch.reporting.events.EventConsumers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +72,7 @@ class SubtreeStatisticsTest {
             events.member(UUID.randomUUID(), b).full("2010-07-01", "2011-07-01").send();
             events.member(UUID.randomUUID(), b).full("2024-11-20", "2025-11-20").send();
             events.member(UUID.randomUUID(), b).set("politicalStatus", "ACTIVIST").set("activistSince", "2024-11-01")
-                    .set("statusSince", "2024-11-01").send();                                   // a year as activist by December
+                    .set("statusSince", "2024-11-01").send(); // a year as activist by December
             events.member(mover, b).full("2009-07-01", "2010-07-01").send();
             events.member(mover, a).full("2009-07-01", "2010-07-01").transferredFrom(b, "2025-12-10", 1).send();
             events.member(UUID.randomUUID(), outside).full("2009-07-01", "2010-07-01").send();
@@ -91,14 +92,16 @@ class SubtreeStatisticsTest {
             events.activity("activity.corrected.v1", moved, b, b, "COMMITTEE_MEETING", "2026-01-05", 0.5, List.of(), 2);
             events.held(b, b, "PARTY_LECTURE", "2025-10-30", 0.75);
             events.held(outside, outside, "COMMITTEE_MEETING", "2025-10-05", 1.0);
-            events.committee(UUID.randomUUID(), a, "2023-04-01", "2026-03-31", List.of(EventFixtures.post(honoured, "SECRETARY", "2023-04-01", null)));
-            events.committee(UUID.randomUUID(), b, "2022-07-01", "2025-06-30", List.of(EventFixtures.post(mover, "SECRETARY", "2022-07-01", null)));
+            events.committee(UUID.randomUUID(), a, "2023-04-01", "2026-03-31",
+                    List.of(EventFixtures.post(honoured, "SECRETARY", "2023-04-01", null)));
+            events.committee(UUID.randomUUID(), b, "2022-07-01", "2025-06-30",
+                    List.of(EventFixtures.post(mover, "SECRETARY", "2022-07-01", null)));
             events.honour(a, honoured, "HONOUR", "优秀共产党员", "DISTRICT", 2025, "2025-11-01");
-            events.honour(a, null, "HONOUR", "先进基层党组织", "CITY", 2025, null);          // undated: December
+            events.honour(a, null, "HONOUR", "先进基层党组织", "CITY", 2025, null); // undated: December
             events.honour(b, mover, "SANCTION", "警告", "SCHOOL", 2025, "2025-10-10");
-            events.evaluation(UUID.randomUUID(), a, "2025年度", "2025-12-20", java.util.Map.of("EXCELLENT", 1, "QUALIFIED", 4),
+            events.evaluation(UUID.randomUUID(), a, "2025年度", "2025-12-20", Map.of("EXCELLENT", 1, "QUALIFIED", 4),
                     List.of(EventFixtures.trust(honoured, 5, 5), EventFixtures.trust(mover, 5, 4)));
-            events.evaluation(UUID.randomUUID(), b, "2025年上半年", "2025-06-30", java.util.Map.of("QUALIFIED", 4), List.of()); // before Q4
+            events.evaluation(UUID.randomUUID(), b, "2025年上半年", "2025-06-30", Map.of("QUALIFIED", 4), List.of()); // before Q4
             events.awaitApplied(entityManager, EventConsumers.CONSUMER);
         }
 
@@ -162,7 +165,8 @@ class SubtreeStatisticsTest {
                 .body("type", equalTo("/problems/rule-violation/statistics-need-branch"));
 
         // The district summary in Word: a ranking table, then one table per branch, with the same figures.
-        byte[] docx = given().queryParam("period", "2025-Q4").queryParam("format", "docx").get("/api/v1/summaries/organizations/{id}", committee)
+        byte[] docx = given().queryParam("period", "2025-Q4").queryParam("format", "docx")
+                .get("/api/v1/summaries/organizations/{id}", committee)
                 .then().statusCode(200).extract().asByteArray();
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFTable> tables = word.getTables();

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,8 +68,9 @@ class WorkSummaryTest {
             events.member(UUID.randomUUID(), branch).probationary("2024-09-01").set("probationEndsOn", "2025-09-01").send(); // late
             events.member(UUID.randomUUID(), branch).set("politicalStatus", "ACTIVIST").set("activistSince", "2024-01-01")
                     .set("statusSince", "2024-01-01").send();
-            events.committee(UUID.randomUUID(), branch, "2024-06-01", "2027-05-31", List.of(post(secretary, "SECRETARY", "2024-06-01", null),
-                    post(organizer, "ORGANIZATION", "2024-06-01", null), post(organizer, "DISCIPLINE", "2024-06-01", null)));
+            events.committee(UUID.randomUUID(), branch, "2024-06-01", "2027-05-31",
+                    List.of(post(secretary, "SECRETARY", "2024-06-01", null),
+                            post(organizer, "ORGANIZATION", "2024-06-01", null), post(organizer, "DISCIPLINE", "2024-06-01", null)));
             for (String month : List.of("2025-09", "2025-10", "2025-11", "2025-12")) {
                 events.held(branch, branch, "COMMITTEE_MEETING", month + "-08", 1.0);
             }
@@ -101,7 +104,7 @@ class WorkSummaryTest {
         byte[] docx = given().queryParam("period", "2025-S1").queryParam("format", "docx").get(SUMMARY, branch).then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .header("Content-Disposition", containsString("filename*=UTF-8''"))
-                .header("X-Data-As-Of", org.hamcrest.Matchers.notNullValue()).extract().asByteArray();
+                .header("X-Data-As-Of", Matchers.notNullValue()).extract().asByteArray();
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> paragraphs = word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertEquals("青禾实验小学党支部2025学年第一学期工作总结", paragraphs.get(0));
@@ -121,7 +124,7 @@ class WorkSummaryTest {
             }
             assertEquals(1, missed);
             Sheet activities = workbook.getSheet("活动");
-            Map<String, Double> held = new java.util.HashMap<>();
+            Map<String, Double> held = new HashMap<>();
             for (Row row : activities) {
                 if (row.getRowNum() > 0) {
                     held.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());

@@ -89,8 +89,9 @@ class ProvinceScopeTest {
                 List<Object[]> pairs = entityManager.createNativeQuery("""
                         select c.ancestor_id, c.descendant_id from organization_closure c join organization_view o on o.id = c.descendant_id
                         where o.district_code = :district and o.name like '批量支部%'""").setParameter("district", DISTRICT).getResultList();
-                rollups.rehome(new OrganizationTree.Change(pairs.stream().map(p -> new OrganizationTree.Pair((UUID) p[0], (UUID) p[1])).toList(),
-                        List.of()));
+                rollups.rehome(
+                        new OrganizationTree.Change(pairs.stream().map(p -> new OrganizationTree.Pair((UUID) p[0], (UUID) p[1])).toList(),
+                                List.of()));
                 entityManager.createNativeQuery("""
                         delete from organization_closure where descendant_id in (
                             select id from organization_view where district_code = :district and name like '批量支部%')""")

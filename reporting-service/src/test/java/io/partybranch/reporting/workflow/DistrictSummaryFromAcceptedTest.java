@@ -66,7 +66,8 @@ class DistrictSummaryFromAcceptedTest {
         assertTrue(fromRecords.contains("党员7名"), "the default stays the records as they are now: " + fromRecords);
 
         String fromAccepted = given().header("Authorization", bureau).queryParam("period", "2025-S1").queryParam("source", "accepted")
-                .queryParam("format", "md").get("/api/v1/summaries/organizations/{id}", committee).then().statusCode(200).extract().asString();
+                .queryParam("format", "md").get("/api/v1/summaries/organizations/{id}", committee).then().statusCode(200).extract()
+                .asString();
         assertTrue(fromAccepted.contains("所属党支部2个，工作总结已审核通过的1个，尚无审核通过的工作总结的1个：汇总未报小学党支部（未起草）。"), fromAccepted);
         assertTrue(fromAccepted.contains("这些支部有党员5名（含预备党员0名）"), "the accepted version's frozen figures: " + fromAccepted);
         assertTrue(fromAccepted.contains("“三会一课”应落实"), fromAccepted);
@@ -74,7 +75,8 @@ class DistrictSummaryFromAcceptedTest {
         assertFalse(fromAccepted.contains("党员6名"), "not the records since: " + fromAccepted);
 
         byte[] docx = given().header("Authorization", bureau).queryParam("period", "2025-S1").queryParam("source", "accepted")
-                .queryParam("format", "docx").get("/api/v1/summaries/organizations/{id}", committee).then().statusCode(200).extract().asByteArray();
+                .queryParam("format", "docx").get("/api/v1/summaries/organizations/{id}", committee).then().statusCode(200).extract()
+                .asByteArray();
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = word.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertTrue(text.contains("汇总未报小学党支部（未起草）") && text.contains("党员5名"), text);
@@ -82,9 +84,11 @@ class DistrictSummaryFromAcceptedTest {
 
         given().header("Authorization", bureau).queryParam("period", "2025-S1").queryParam("source", "submitted")
                 .get("/api/v1/summaries/organizations/{id}", committee).then().statusCode(400).body("errors[0].field", equalTo("source"));
-        given().header("Authorization", bureau).queryParam("from", "2025-09-01").queryParam("to", "2026-01-31").queryParam("source", "accepted")
+        given().header("Authorization", bureau).queryParam("from", "2025-09-01").queryParam("to", "2026-01-31")
+                .queryParam("source", "accepted")
                 .get("/api/v1/summaries/organizations/{id}", committee).then().statusCode(400).body("errors[0].field", equalTo("period"));
-        given().header("Authorization", "Bearer " + TestTokens.bureau("110101")).queryParam("period", "2025-S1").queryParam("source", "accepted")
+        given().header("Authorization", "Bearer " + TestTokens.bureau("110101")).queryParam("period", "2025-S1")
+                .queryParam("source", "accepted")
                 .get("/api/v1/summaries/organizations/{id}", committee).then().statusCode(404);
     }
 }

@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class DueBeforeMissedTest {
             events.organization(busy, "待办忙小学党支部", "BRANCH", committee, district);
             events.held(busy, busy, "COMMITTEE_MEETING", "2026-11-10", 1.0);
             events.held(quiet, quiet, "COMMITTEE_MEETING", "2026-10-10", 1.0); // last month's counts for nothing now
-            java.util.Map<String, Object> plan = new java.util.HashMap<>(Map.of("id", planned.toString(), "organizationId", quiet.toString(),
+            Map<String, Object> plan = new HashMap<>(Map.of("id", planned.toString(), "organizationId", quiet.toString(),
                     "branchId", quiet.toString(), "type", "GENERAL_MEETING", "title", "党员大会", "status", "PLANNED",
                     "plannedFor", "2026-11-28", "version", 0, "attendance", List.of()));
             events.send(EventFixtures.ACTIVITIES_TOPIC, "activities-service", "activity.planned.v1", planned, quiet, plan);
@@ -73,7 +74,8 @@ class DueBeforeMissedTest {
         List<String> dueOn = due.getList("items.dueOn");
         assertEquals(dueOn.stream().sorted().toList(), dueOn, "soonest first");
 
-        JsonPath busyDue = given().header("Authorization", "Bearer " + TestTokens.school(busy)).get("/api/v1/statistics/branches/{id}/due", busy)
+        JsonPath busyDue = given().header("Authorization", "Bearer " + TestTokens.school(busy))
+                .get("/api/v1/statistics/branches/{id}/due", busy)
                 .then().statusCode(200).extract().jsonPath();
         assertFalse(busyDue.getList("items.type").contains("COMMITTEE_MEETING"), busyDue.prettify());
         given().header("Authorization", "Bearer " + TestTokens.school(busy)).get("/api/v1/statistics/branches/{id}/due", quiet)

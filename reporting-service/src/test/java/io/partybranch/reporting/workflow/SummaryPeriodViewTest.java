@@ -14,9 +14,12 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +53,8 @@ class SummaryPeriodViewTest {
         given().header("Authorization", bureau).contentType(ContentType.JSON).body(Map.of("dueOn", "2026-02-10"))
                 .put("/api/v1/summaries/organizations/{id}/deadlines/2025-S1", onTime).then().statusCode(409)
                 .body("type", equalTo("/problems/rule-violation/deadline-needs-superior"));
-        given().header("Authorization", "Bearer " + TestTokens.school(onTime)).contentType(ContentType.JSON).body(Map.of("dueOn", "2026-02-10"))
+        given().header("Authorization", "Bearer " + TestTokens.school(onTime)).contentType(ContentType.JSON)
+                .body(Map.of("dueOn", "2026-02-10"))
                 .put("/api/v1/summaries/organizations/{id}/deadlines/2025-S1", committee).then().statusCode(404);
         given().header("Authorization", bureau).contentType(ContentType.JSON).body(Map.of("dueOn", "2026-02-10"))
                 .put("/api/v1/summaries/organizations/{id}/deadlines/2025-S1", committee).then().statusCode(200)
@@ -64,13 +68,14 @@ class SummaryPeriodViewTest {
 
         JsonPath view = given().header("Authorization", bureau).get("/api/v1/summaries/organizations/{id}/periods/2025-S1", committee)
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(Map.of("branches", 4, "drafts", 1, "submitted", 2, "accepted", 0, "returned", 0, "late", 1, "missing", 2, "notYetDue", 0),
+        assertEquals(
+                Map.of("branches", 4, "drafts", 1, "submitted", 2, "accepted", 0, "returned", 0, "late", 1, "missing", 2, "notYetDue", 0),
                 view.getMap("totals"));
         assertEquals("2026-02-10", view.getString("dueOn"));
         List<Map<String, Object>> rows = view.getList("items");
-        assertEquals(java.util.Set.of("期限丁小学党支部", "期限丙小学党支部", "期限乙小学党支部", "期限甲小学党支部"),
-                rows.stream().map(r -> (String) r.get("branchName")).collect(java.util.stream.Collectors.toSet()));
-        Map<String, Map<String, Object>> byName = new java.util.HashMap<>();
+        assertEquals(Set.of("期限丁小学党支部", "期限丙小学党支部", "期限乙小学党支部", "期限甲小学党支部"),
+                rows.stream().map(r -> (String) r.get("branchName")).collect(Collectors.toSet()));
+        Map<String, Map<String, Object>> byName = new HashMap<>();
         rows.forEach(r -> byName.put((String) r.get("branchName"), r));
         assertRow(byName.get("期限甲小学党支部"), "SUBMITTED", false, false);
         assertRow(byName.get("期限乙小学党支部"), "SUBMITTED", true, false);
@@ -96,16 +101,19 @@ class SummaryPeriodViewTest {
 
     private static String draft(UUID branch) {
         return given().header("Authorization", "Bearer " + TestTokens.school(branch)).contentType(ContentType.JSON)
-                .body(Map.of("branchId", branch, "period", "2025-S1")).post("/api/v1/summaries").then().statusCode(201).extract().path("id");
+                .body(Map.of("branchId", branch, "period", "2025-S1")).post("/api/v1/summaries").then().statusCode(201).extract()
+                .path("id");
     }
 
     private static void submit(UUID branch) {
         String id = draft(branch);
-        given().header("Authorization", "Bearer " + TestTokens.school(branch)).post("/api/v1/summaries/{id}/submission", id).then().statusCode(200);
+        given().header("Authorization", "Bearer " + TestTokens.school(branch)).post("/api/v1/summaries/{id}/submission", id).then()
+                .statusCode(200);
     }
 
     private static String summaryOf(UUID branch) {
-        return given().header("Authorization", "Bearer " + TestTokens.school(branch)).queryParam("branchId", branch).get("/api/v1/summaries")
+        return given().header("Authorization", "Bearer " + TestTokens.school(branch)).queryParam("branchId", branch)
+                .get("/api/v1/summaries")
                 .then().statusCode(200).extract().path("items[0].id");
     }
 }

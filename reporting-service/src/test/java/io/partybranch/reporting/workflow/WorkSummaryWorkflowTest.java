@@ -23,12 +23,14 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -72,7 +74,8 @@ class WorkSummaryWorkflowTest {
         given().header("Authorization", bureau).contentType(ContentType.JSON).body(Map.of("branchId", branch, "period", "2025-S1"))
                 .post("/api/v1/summaries").then().statusCode(403);
         given().header("Authorization", school).contentType(ContentType.JSON).body(Map.of("branchId", branch, "period", "2026-S2"))
-                .post("/api/v1/summaries").then().statusCode(409).body("type", equalTo("/problems/rule-violation/summary-period-not-begun"));
+                .post("/api/v1/summaries").then().statusCode(409)
+                .body("type", equalTo("/problems/rule-violation/summary-period-not-begun"));
         Response created = given().header("Authorization", school).contentType(ContentType.JSON)
                 .body(Map.of("branchId", branch, "period", "2025-S1")).post("/api/v1/summaries");
         created.then().statusCode(201).header("Location", containsString("/api/v1/summaries/")).body("status", equalTo("DRAFT"))
@@ -87,7 +90,8 @@ class WorkSummaryWorkflowTest {
         String narrative = "本学期支部围绕**立德树人**开展主题教育。<script>alert('x')</script>\n\n- 青年教师结对\n- 党员示范课";
         given().header("Authorization", school).header("If-Match", "\"999\"").contentType(ContentType.JSON)
                 .body(Map.of("narrative", narrative)).put("/api/v1/summaries/{id}/sections/STUDY", id).then().statusCode(412);
-        String etag = given().header("Authorization", school).get("/api/v1/summaries/{id}", id).then().statusCode(200).extract().header("ETag");
+        String etag = given().header("Authorization", school).get("/api/v1/summaries/{id}", id).then().statusCode(200).extract()
+                .header("ETag");
         given().header("Authorization", school).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(Map.of("narrative", narrative)).put("/api/v1/summaries/{id}/sections/STUDY", id).then().statusCode(200)
                 .body("sections.find { it.section == 'STUDY' }.narrative", equalTo(narrative));
@@ -114,8 +118,11 @@ class WorkSummaryWorkflowTest {
                 .body("status", equalTo("SUBMITTED")).body("versions.size()", equalTo(1)).extract().jsonPath();
         String frozenAsOf = submitted.getString("asOf");
         byte[] first = docx(id, 1, school);
-        assertEquals(submitted.getString("versions[0].docxSha256"), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first)));
-        assertTrue(wordText(first).contains("党员6名") && wordText(first).contains("立德树人") && wordText(first).contains("<script>alert('x')</script>"),
+        assertEquals(submitted.getString("versions[0].docxSha256"),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(first)));
+        assertTrue(
+                wordText(first).contains("党员6名") && wordText(first).contains("立德树人")
+                        && wordText(first).contains("<script>alert('x')</script>"),
                 wordText(first));
 
         // Submitted: nothing more is written into it, and later records change neither its figures nor its file.
@@ -142,7 +149,8 @@ class WorkSummaryWorkflowTest {
         // Edited and resubmitted (after taking the seventh member), then accepted.
         given().header("Authorization", school).contentType(ContentType.JSON).body(Map.of("narrative", "下学期继续推进“一支部一品牌”建设。"))
                 .put("/api/v1/summaries/{id}/sections/PLANS", id).then().statusCode(200);
-        given().header("Authorization", school).post("/api/v1/summaries/{id}/refresh", id).then().statusCode(200).body("figures.党员", equalTo("7"));
+        given().header("Authorization", school).post("/api/v1/summaries/{id}/refresh", id).then().statusCode(200).body("figures.党员",
+                equalTo("7"));
         given().header("Authorization", school).post("/api/v1/summaries/{id}/submission", id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("versions.size()", equalTo(2));
         given().header("Authorization", bureau).contentType(ContentType.JSON).body(Map.of("comment", "同意。"))
@@ -167,7 +175,7 @@ class WorkSummaryWorkflowTest {
         Map<String, List<String>> published = outbox.byType();
         assertEquals(Map.of("work-summary.submitted.v1", 2, "work-summary.returned.v1", 1, "work-summary.accepted.v1", 1),
                 published.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size())));
-        PublishedEvents.assertConform(outbox, java.util.Set.of("work-summary.submitted.v1", "work-summary.returned.v1", "work-summary.accepted.v1"));
+        PublishedEvents.assertConform(outbox, Set.of("work-summary.submitted.v1", "work-summary.returned.v1", "work-summary.accepted.v1"));
         assertTrue(published.get("work-summary.returned.v1").get(0).contains("请补充下一步工作打算。"));
     }
 
@@ -180,7 +188,8 @@ class WorkSummaryWorkflowTest {
             events.awaitApplied(entityManager, EventConsumers.CONSUMER);
         }
         String admin = "Bearer " + TestTokens.admin();
-        String id = given().header("Authorization", admin).contentType(ContentType.JSON).body(Map.of("branchId", branch, "period", "2025-S1"))
+        String id = given().header("Authorization", admin).contentType(ContentType.JSON)
+                .body(Map.of("branchId", branch, "period", "2025-S1"))
                 .post("/api/v1/summaries").then().statusCode(201).extract().path("id");
         given().header("Authorization", admin).post("/api/v1/summaries/{id}/submission", id).then().statusCode(200);
         given().header("Authorization", admin).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/summaries/{id}/acceptance", id)
@@ -209,17 +218,19 @@ class WorkSummaryWorkflowTest {
     }
 
     private static byte[] docx(String id, int number, String token) {
-        return given().header("Authorization", token).queryParam("format", "docx").get("/api/v1/summaries/{id}/versions/{n}/document", id, number)
+        return given().header("Authorization", token).queryParam("format", "docx")
+                .get("/api/v1/summaries/{id}/versions/{n}/document", id, number)
                 .then().statusCode(200).extract().asByteArray();
     }
 
-    private static String wordText(byte[] docx) throws java.io.IOException {
+    private static String wordText(byte[] docx) throws IOException {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             return word.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
         }
     }
 
     static void clockAt(String localDateTime) {
-        BusinessCalendar.useClock(Clock.fixed(LocalDateTime.parse(localDateTime).atZone(BusinessCalendar.ZONE).toInstant(), BusinessCalendar.ZONE));
+        BusinessCalendar
+                .useClock(Clock.fixed(LocalDateTime.parse(localDateTime).atZone(BusinessCalendar.ZONE).toInstant(), BusinessCalendar.ZONE));
     }
 }

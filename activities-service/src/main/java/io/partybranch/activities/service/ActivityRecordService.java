@@ -7,7 +7,6 @@ import io.partybranch.activities.domain.ActivityStatus;
 import io.partybranch.activities.domain.ActivityType;
 import io.partybranch.activities.domain.AttendanceFigures;
 import io.partybranch.activities.domain.AttendanceStatus;
-import io.partybranch.activities.domain.DecisionStages;
 import io.partybranch.activities.events.ActivitiesEvents;
 import io.partybranch.activities.mapping.ActivityMapper;
 import io.partybranch.activities.model.ActivityRecordModels.AttendanceEntry;
@@ -31,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,6 +54,9 @@ public class ActivityRecordService {
 
     @Inject
     RosterQueries roster;
+
+    @Inject
+    ActivityDetails details;
 
     @Inject
     EventPublisher events;
@@ -195,7 +196,7 @@ public class ActivityRecordService {
             }
         }
 
-        activity.details = details(activity, request, date);
+        activity.details = details.of(activity, request, date);
 
         Map<UUID, RosterQueries.Expected> expected = roster.expected(activity.type, activity.branchId, activity.organizationId, date);
         int present = 0;
@@ -253,84 +254,6 @@ public class ActivityRecordService {
         activity.votingPresent = figures.votingPresent();
         activity.quorumMet = figures.quorumMet();
         return written;
-    }
-
-    /** The type-specific part of the record, checked against the roster on the date. */
-    private String details(Activity activity, RecordRequest request, LocalDate date) {
-        Map<String, Object> given = new LinkedHashMap<>();
-        if (request.talk() != null) {
-            given.put("talk", request.talk());
-        }
-        if (request.pairing() != null) {
-            given.put("pairing", request.pairing());
-        }
-        if (request.decision() != null) {
-            given.put("decision", request.decision());
-        }
-        String required = activity.type.requiredDetail();
-        for (String field : given.keySet()) {
-            if (!field.equals(required)) {
-                throw ProblemException.invalid(field, "does not belong to a " + activity.type);
-            }
-        }
-        if (required == null) {
-            return null;
-        }
-        if (!given.containsKey(required)) {
-            throw ProblemException.invalid(required, "is required for a " + activity.type);
-        }
-        switch (activity.type) {
-            case HEART_TO_HEART_TALK -> {
-                var talk = request.talk();
-                @SuppressWarnings("unchecked")
-                List<UUID> committee = entityManager.createNativeQuery("""
-                        select member_id from roster_committee_post
-                        where branch_id = :b and from_date <= :d and (to_date is null or to_date > :d)""")
-                        .setParameter("b", activity.branchId).setParameter("d", date).getResultList();
-                if (!committee.contains(talk.committeeMemberId())) {
-                    throw ProblemException.refused(ActivitiesRule.TALK_NEEDS_COMMITTEE_MEMBER,
-                            "Heart-to-heart talks are held by a committee member; " + talk.committeeMemberId() + " was not one on " + date);
-                }
-                requireInBranch(activity, talk.memberId(), date);
-            }
-            case PAIRING -> {
-                var pairing = request.pairing();
-                requireInBranch(activity, pairing.memberId(), date);
-                if (pairing.partnerKind().equals("PUPIL")) {
-                    if (pairing.pupilReference() == null || pairing.partnerName() != null) {
-                        throw ProblemException.invalid("pairing.pupilReference",
-                                "a pupil is recorded only by a pseudonymous reference, never by name");
-                    }
-                } else if (pairing.partnerName() == null || pairing.partnerName().isBlank() || pairing.pupilReference() != null) {
-                    throw ProblemException.invalid("pairing.partnerName", "a young teacher is recorded by name, without a pupil reference");
-                }
-            }
-            case MAJOR_DECISION -> {
-                List<DecisionStages.Stage> stages = request.decision().stages().stream()
-                        .map(stage -> new DecisionStages.Stage(stage.stage(), stage.decidedOn())).toList();
-                if (!DecisionStages.startAtTheCommittee(stages)) {
-                    throw ProblemException.refused(ActivitiesRule.DECISION_STAGE_ORDER, "A major decision starts at the branch committee");
-                }
-                if (!DecisionStages.inOrder(stages)) {
-                    throw ProblemException.refused(ActivitiesRule.DECISION_STAGE_ORDER,
-                            "Stages run 支委会 → 行政会 → 教代会, each on or after the previous one's date");
-                }
-            }
-            default -> {
-            }
-        }
-        try {
-            return objectMapper.writeValueAsString(given);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("activity details are not serialisable", e);
-        }
-    }
-
-    private void requireInBranch(Activity activity, UUID member, LocalDate date) {
-        if (roster.belonging(Set.of(member), activity.branchId, false, date).isEmpty()) {
-            throw ProblemException.refused(ActivitiesRule.ATTENDEE_NOT_IN_BRANCH,
-                    "Member " + member + " did not belong to the branch on " + date);
-        }
     }
 
     /** Every attendance row of the record in one statement. */

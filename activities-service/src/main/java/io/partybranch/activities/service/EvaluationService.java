@@ -122,11 +122,7 @@ public class EvaluationService {
     public EvaluationResponse recordTrustBallots(UUID id, TrustBallotRequest request) {
         EvaluationResponse evaluation = get(id);
         caller.requireWritable(evaluation.branchId());
-        @SuppressWarnings("unchecked")
-        List<UUID> committee = entityManager.createNativeQuery("""
-                select distinct member_id from roster_committee_post
-                where branch_id = :b and from_date <= :d and (to_date is null or to_date > :d)""")
-                .setParameter("b", evaluation.branchId()).setParameter("d", evaluation.heldOn()).getResultList();
+        Set<UUID> committee = roster.committeeOn(evaluation.branchId(), evaluation.heldOn());
         for (int i = 0; i < request.results().size(); i++) {
             TrustCount count = request.results().get(i);
             if (count.trusted() > count.ballots()) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,16 @@ public class RosterQueries {
             expected.put(member, new Expected(member, fullSince != null && !fullSince.isAfter(date)));
         }
         return expected;
+    }
+
+    /** Who sat on the branch's committee, in any post, on the date. */
+    public Set<UUID> committeeOn(UUID branch, LocalDate date) {
+        @SuppressWarnings("unchecked")
+        List<UUID> members = entityManager
+                .createNativeQuery("select distinct p.member_id from roster_committee_post p where p.branch_id = :b and "
+                        + COVERS)
+                .setParameter("b", branch).setParameter("d", date).getResultList();
+        return new HashSet<>(members);
     }
 
     /** Which of these people belonged to the branch (or the group) on the date. */

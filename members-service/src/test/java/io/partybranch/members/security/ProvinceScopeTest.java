@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProvinceScopeTest {
 
-    static final String DISTRICT = "329901"; // used by no other test of this service
     static final int BRANCHES = 66_000;
 
     @Inject
@@ -33,8 +32,11 @@ class ProvinceScopeTest {
 
     @Test
     void aBureauOverMoreOrganisationsThanAStatementCanBindListsAndCountsThem() {
-        String committee = Fixtures.createOrganization("省教育工委", "ORG_PARTY_COMMITTEE", null, DISTRICT);
-        String branch = Fixtures.createOrganization("某校党支部", "BRANCH", committee, DISTRICT);
+        // A district no earlier run used: a second run against the same database finds none of the first's organisations in it.
+        String district = Fixtures.freshDistrict();
+        String otherDistrict = Fixtures.freshDistrict();
+        String committee = Fixtures.createOrganization("省教育工委", "ORG_PARTY_COMMITTEE", null, district);
+        String branch = Fixtures.createOrganization("某校党支部", "BRANCH", committee, district);
         String member = Fixtures.registerMember(branch, "省内教师", "FULL");
         // Written straight into the tree in one statement; the closure is derived from the parent pointers.
         QuarkusTransaction.requiringNew().run(() -> {
@@ -42,7 +44,7 @@ class ProvinceScopeTest {
                     insert into organization (id, name, type, parent_id, district_code, version, created_at, updated_at)
                     select gen_random_uuid(), '批量支部' || g, 'BRANCH', cast(:committee as uuid), :district, 0, now(), now()
                     from generate_series(1, :count) g""")
-                    .setParameter("committee", committee).setParameter("district", DISTRICT).setParameter("count", BRANCHES)
+                    .setParameter("committee", committee).setParameter("district", district).setParameter("count", BRANCHES)
                     .executeUpdate();
             tree.rederive(UUID.fromString(committee));
         });
@@ -50,7 +52,7 @@ class ProvinceScopeTest {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze").executeUpdate());
         long started = System.nanoTime();
         try {
-            String bureau = "Bearer " + TestTokens.bureau(DISTRICT);
+            String bureau = "Bearer " + TestTokens.bureau(district);
             given().header("Authorization", bureau).queryParam("size", 200).get("/api/v1/organizations").then().statusCode(200)
                     .body("total", equalTo(BRANCHES + 2)).body("items", hasSize(200));
             given().header("Authorization", bureau).queryParam("subtreeOf", committee).queryParam("type", "BRANCH")
@@ -63,7 +65,7 @@ class ProvinceScopeTest {
             // The same tree seen from one school of it, and from a bureau of another district.
             given().header("Authorization", "Bearer " + TestTokens.school(UUID.fromString(branch))).queryParam("size", 200)
                     .get("/api/v1/organizations").then().statusCode(200).body("total", equalTo(1));
-            given().header("Authorization", "Bearer " + TestTokens.bureau("329902")).get("/api/v1/members/" + member).then()
+            given().header("Authorization", "Bearer " + TestTokens.bureau(otherDistrict)).get("/api/v1/members/" + member).then()
                     .statusCode(404);
             System.out.printf("%d organisations in one district: the bureau's calls took %d ms%n", BRANCHES,
                     (System.nanoTime() - started) / 1_000_000);
@@ -72,9 +74,9 @@ class ProvinceScopeTest {
                 entityManager.createNativeQuery("""
                         delete from organization_closure where descendant_id in (
                             select id from organization where district_code = :district and name like '批量支部%')""")
-                        .setParameter("district", DISTRICT).executeUpdate();
+                        .setParameter("district", district).executeUpdate();
                 entityManager.createNativeQuery("delete from organization where district_code = :district and name like '批量支部%'")
-                        .setParameter("district", DISTRICT).executeUpdate();
+                        .setParameter("district", district).executeUpdate();
             });
         }
     }

@@ -13,6 +13,7 @@ export function drawChart(element, option) {
 
 export function lineChart(element, categories, series) {
   drawChart(element, {
+    color: ['#b71c1c', '#f9a825'],
     tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null ? '—' : `${v}%`) },
     legend: { top: 0 },
     grid: { left: 40, right: 20, top: 40, bottom: 30 },

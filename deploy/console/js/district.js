@@ -38,7 +38,7 @@ export async function renderDistrict(view, organizationId, period = currentQuart
     <div id="totals">${loading()}</div>
     <div class="grid">
       <section class="card"><h2>出勤率与达标率（按月）</h2><div id="trend" class="chart" role="img" aria-label="出勤率与达标率趋势图"></div></section>
-      <section class="card"><h2>人员构成</h2><div id="by-status" class="chart" role="img" aria-label="人员按政治面貌统计"></div></section>
+      <section class="card"><h2>人员构成（期末）</h2><div id="by-status" class="chart" role="img" aria-label="人员按政治面貌统计：积极分子、发展对象、预备党员、正式党员"></div></section>
     </div>
     <section class="card"><h2>三会一课达标排名</h2><div id="ranking">${loading()}</div></section>
     <section class="card"><h2>未达标支部</h2><div id="falling-short">${loading()}</div></section>
@@ -72,9 +72,9 @@ export async function renderDistrict(view, organizationId, period = currentQuart
   view.querySelector('#totals').innerHTML = totals(statistics);
   view.querySelector('#ranking').innerHTML = ranking(statistics, organizationId, period, page);
   view.querySelector('#falling-short').innerHTML = fallingShort(statistics);
-  const byState = statistics.totals.members?.STATE ?? {};
-  const statuses = Object.keys(STATUS_LABELS);
-  barChart(view.querySelector('#by-status'), statuses.map((s) => STATUS_LABELS[s]), statuses.map((s) => byState[s] ?? 0));
+  const t = statistics.totals;
+  barChart(view.querySelector('#by-status'), ['ACTIVIST', 'CANDIDATE', 'PROBATIONARY', 'FULL'].map((s) => STATUS_LABELS[s]),
+    [t.activists, t.candidates, t.probationary, t.partyMembers - t.probationary]);
   drawTrend(view.querySelector('#trend'), base, statistics.to);
   fill(view.querySelector('#development'), get(`${base}/development-steps`), developmentSteps);
 }

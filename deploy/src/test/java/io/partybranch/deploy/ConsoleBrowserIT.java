@@ -1,6 +1,8 @@
 package io.partybranch.deploy;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HeaderConfig;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,8 +77,9 @@ class ConsoleBrowserIT {
             Writes.member(hillside, name).orElseThrow();
         }
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        // One meeting already held (the dashboard then has attendance to show), one planned for the form.
-        String held = plan(lakeside, "COMMITTEE_MEETING", "研究部署本月党建工作", today);
+        // One activity already held (the dashboard then has attendance to show: 应到 are the branch's three
+        // party members, the one left out counts as absent), one meeting planned for the form.
+        String held = plan(lakeside, "THEME_DAY", "主题党日：重温入党誓词", today);
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().contentType(ContentType.JSON).body(Map.of("heldOn", today, "attendance", List.of(
                                 Map.of("memberId", lakesideMembers.get(0), "status", "PRESENT"),
@@ -84,8 +89,8 @@ class ConsoleBrowserIT {
         // The browser compares the page with what the API answers, so reporting must have caught up first.
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().get("/api/v1/statistics/organizations/" + committee + "/branches?period=" + today.substring(0, 7))
-                        .then().statusCode(200).body("totals.partyMembers", org.hamcrest.Matchers.equalTo(5))
-                        .body("totals.activities.COMMITTEE_MEETING", org.hamcrest.Matchers.equalTo(1)));
+                        .then().statusCode(200).body("totals.partyMembers", equalTo(5))
+                        .body("totals.activities.THEME_DAY", equalTo(1)).body("totals.attendanceRate", notNullValue()));
 
         Path fixture = Files.createDirectories(ROOT.resolve("deploy/target")).resolve("console-fixture.json");
         Files.writeString(fixture, """
@@ -99,7 +104,7 @@ class ConsoleBrowserIT {
     }
 
     private static String organization(String name, String type, String parent) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "type", type, "districtCode", "320412"));
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "type", type, "districtCode", "320412"));
         if (parent != null) {
             body.put("parentId", parent);
         }
@@ -109,7 +114,7 @@ class ConsoleBrowserIT {
     /** Planned once activities' roster copy knows the branch (it lags members-service by a moment). */
     private static String plan(String branch, String type, String title, String on) {
         return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            io.restassured.response.Response response = given().contentType(ContentType.JSON)
+            Response response = given().contentType(ContentType.JSON)
                     .body(Map.of("organizationId", branch, "type", type, "title", title, "plannedFor", on)).post("/api/v1/activities");
             return response.statusCode() == 201 ? response.jsonPath().getString("id") : null;
         }, id -> id != null);

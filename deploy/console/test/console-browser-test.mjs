@@ -59,6 +59,7 @@ try {
   step('bureau signs in');
   await page.goto(console_);
   await page.getByRole('heading', { name: '开发环境登录' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: '退出' }).isVisible(), false, 'no sign-out before signing in');
   await page.screenshot({ path: `${shots}/sign-in.png`, fullPage: true });
   const devTokens = await (await fetch(`${console_}dev-tokens.json`)).json();
   const bureauToken = devTokens.find((t) => t.label.startsWith('区教育局')).token;

@@ -174,6 +174,13 @@ try {
   assert.equal(await page.locator('#branch-compliance').textContent(), rate(after.compliance.rate));
   await page.screenshot({ path: `${shots}/branch-after-record.png`, fullPage: true });
 
+  step('the branch page on a tablet');
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.locator('#pipeline').waitFor();
+  const [members, pipeline] = [await page.locator('#members').boundingBox(), await page.locator('#pipeline').boundingBox()];
+  assert.ok(pipeline.y > members.y && Math.abs(pipeline.x - members.x) < 1, 'one column on a narrow screen');
+  await page.screenshot({ path: `${shots}/branch-tablet.png`, fullPage: true });
+
   assert.deepEqual(problems, [], 'no script errors, policy violations or requests outside the gateway');
   step('passed');
 } finally {

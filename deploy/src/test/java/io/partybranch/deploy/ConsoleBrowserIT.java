@@ -98,7 +98,7 @@ class ConsoleBrowserIT {
                 .formatted(stack.gateway(), committee, lakeside, hillside, planned, TestTokens.school(UUID.fromString(lakeside)), today));
         Result result = run(List.of("node", "test/console-browser-test.mjs", fixture.toString(), SCREENSHOTS.toString()), 240);
         assertEquals(0, result.exitCode(), "the browser test failed:\n" + result.output());
-        for (String page : List.of("sign-in", "district", "branch-drilldown", "record-invalid", "branch-after-record")) {
+        for (String page : List.of("sign-in", "district", "branch-drilldown", "record-invalid", "branch-after-record", "branch-tablet")) {
             assertTrue(Files.size(SCREENSHOTS.resolve(page + ".png")) > 10_000, "screenshot " + page + ".png is missing or empty");
         }
     }

@@ -252,6 +252,27 @@ log "starting the gateway on $GATEWAY_PORT"
 export GATEWAY_PORT GATEWAY_RATE GATEWAY_BURST GATEWAY_RUNTIME="$STATE/gateway"
 export MEMBERS_ADDR="127.0.0.1:$MEMBERS_PORT" ACTIVITIES_ADDR="127.0.0.1:$ACTIVITIES_PORT" REPORTING_ADDR="127.0.0.1:$REPORTING_PORT"
 cp "$ROOT/deploy/gateway/cors-origins.conf" "$STATE/gateway/cors-origins.conf"
+# The web console (deploy/console) with the ECharts version its package-lock.json pins, from npm on
+# first use; the browser never fetches anything from a CDN.
+CONSOLE_SRC="$ROOT/deploy/console"
+ECHARTS="$CONSOLE_SRC/node_modules/echarts/dist/echarts.min.js"
+if [ ! -f "$ECHARTS" ] && command -v npm >/dev/null 2>&1; then
+  log "installing the console's pinned packages (npm ci in deploy/console)"
+  (cd "$CONSOLE_SRC" && npm ci --omit=dev --no-audit --no-fund --loglevel=error) || log "npm ci failed: the console runs without charts"
+fi
+rm -rf "$STATE/gateway/console"
+mkdir -p "$STATE/gateway/console/vendor" "$STATE/gateway/server.d"
+cp -r "$CONSOLE_SRC/index.html" "$CONSOLE_SRC/console.css" "$CONSOLE_SRC/js" "$STATE/gateway/console/"
+if [ -f "$ECHARTS" ]; then cp "$ECHARTS" "$STATE/gateway/console/vendor/"; else log "ECharts is missing (no npm?): the console runs without charts"; fi
+# Local only: the console's development sign-in reads the role tokens from this file (written below,
+# once the tokens exist). Production has no server.d/console-dev.conf, so the console offers no such sign-in.
+cat > "$STATE/gateway/server.d/console-dev.conf" <<CONF
+location = /console/dev-tokens.json {
+    default_type application/json;
+    alias $STATE/gateway/dev-tokens.json;
+}
+CONF
+echo '[]' > "$STATE/gateway/dev-tokens.json"
 envsubst '${GATEWAY_PORT} ${GATEWAY_RUNTIME} ${MEMBERS_ADDR} ${ACTIVITIES_ADDR} ${REPORTING_ADDR} ${GATEWAY_RATE} ${GATEWAY_BURST}' \
   < "$ROOT/deploy/gateway/nginx.conf.template" > "$STATE/gateway/nginx.conf"
 start gateway "$STATE/logs/gateway.log" "$NGINX" -p "$STATE/gateway" -e "$STATE/gateway/error.log" -c "$STATE/gateway/nginx.conf"
@@ -286,11 +307,21 @@ demo_school=$(curl -fsS -H "Authorization: Bearer $ADMIN_TOKEN" \
   [ -n "$demo_school" ] && echo "SCHOOL_TOKEN=$(token school "$demo_school")"
 } > "$STATE/tokens.env"
 chmod 600 "$STATE/tokens.env"
+# The same tokens for the console's 开发环境登录 (readable by nginx's worker, like the console's files).
+(
+  . "$STATE/tokens.env"
+  printf '[{"label":"平台管理员","token":"%s"},{"label":"区教育局（320412）","token":"%s"},{"label":"审计（320412）","token":"%s"}' \
+    "$ADMIN_TOKEN" "$BUREAU_TOKEN" "$AUDITOR_TOKEN"
+  [ -n "${SCHOOL_TOKEN:-}" ] && printf ',{"label":"青禾实验小学党支部书记","token":"%s"}' "$SCHOOL_TOKEN"
+  printf ']\n'
+) > "$STATE/gateway/dev-tokens.json"
+chmod 644 "$STATE/gateway/dev-tokens.json"
 
 cat <<INFO
 
 Party branch platform is up (state and logs in $STATE):
   gateway      http://localhost:$GATEWAY_PORT/api/v1/organizations
+  console      http://localhost:$GATEWAY_PORT/console/   (开发环境登录 offers the tokens below)
   members      http://localhost:$MEMBERS_PORT/q/swagger-ui     (OpenAPI: /q/openapi)
   activities   http://localhost:$ACTIVITIES_PORT/q/swagger-ui
   reporting    http://localhost:$REPORTING_PORT/q/swagger-ui

@@ -37,13 +37,19 @@ public final class Writes {
     }
 
     public static Optional<Person> member(String branch) {
+        return member(branch, null);
+    }
+
+    /** @param fullName the member's name, or null for a numbered one */
+    public static Optional<Person> member(String branch, String fullName) {
         int n = PEOPLE.incrementAndGet();
         LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n % 9_000);
         String citizenId = citizenId(birth, n / 9_000);
         try {
-            return created(given().contentType(ContentType.JSON).body(Map.of("organizationId", branch, "fullName", "故障测试" + n,
-                    "gender", "MALE", "birthDate", birth.toString(), "citizenId", citizenId, "politicalStatus", "FULL",
-                    "joinedOn", "2009-07-01", "statusSince", "2010-07-01"))
+            return created(given().contentType(ContentType.JSON)
+                    .body(Map.of("organizationId", branch, "fullName", fullName != null ? fullName : "故障测试" + n,
+                            "gender", "MALE", "birthDate", birth.toString(), "citizenId", citizenId, "politicalStatus", "FULL",
+                            "joinedOn", "2009-07-01", "statusSince", "2010-07-01"))
                     .post("/api/v1/members")).map(id -> new Person(id, branch, birth.toString(), citizenId));
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.partybranch.activities.repository.RosterOrganization;
+import io.partybranch.common.testing.TestRun;
 import io.partybranch.common.testing.TestTokens;
 import io.partybranch.common.testing.TopicWriter;
 import io.partybranch.common.tree.OrganizationTree;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProvinceScopeTest {
 
-    static final String DISTRICT = "329901"; // used by no other test of this service
     static final int BRANCHES = 66_000;
 
     @Inject
@@ -37,11 +37,14 @@ class ProvinceScopeTest {
 
     @Test
     void aBureauOverMoreOrganisationsThanAStatementCanBindListsItsActivities() {
+        // A district no earlier run used: a second run against the same database finds none of the first's activities in it.
+        String district = TestRun.districtCode();
+        String otherDistrict = TestRun.districtCode();
         UUID committee = UUID.randomUUID();
         UUID branch = UUID.randomUUID();
         try (TopicWriter writer = new TopicWriter()) {
-            announce(writer, committee, "ORG_PARTY_COMMITTEE", null);
-            announce(writer, branch, "BRANCH", committee);
+            announce(writer, committee, "ORG_PARTY_COMMITTEE", null, district);
+            announce(writer, branch, "BRANCH", committee, district);
         }
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(branch) != null));
@@ -53,7 +56,7 @@ class ProvinceScopeTest {
                     insert into roster_organization (id, name, type, parent_id, district_code, version)
                     select gen_random_uuid(), '批量支部' || g, 'BRANCH', cast(:committee as uuid), :district, 0
                     from generate_series(1, :count) g""")
-                    .setParameter("committee", committee).setParameter("district", DISTRICT).setParameter("count", BRANCHES)
+                    .setParameter("committee", committee).setParameter("district", district).setParameter("count", BRANCHES)
                     .executeUpdate();
             tree.rederive(committee);
         });
@@ -61,13 +64,13 @@ class ProvinceScopeTest {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze").executeUpdate());
         long started = System.nanoTime();
         try {
-            String bureau = "Bearer " + TestTokens.bureau(DISTRICT);
+            String bureau = "Bearer " + TestTokens.bureau(district);
             given().header("Authorization", bureau).queryParam("size", 200).get("/api/v1/activities").then().statusCode(200)
                     .body("total", equalTo(1));
             given().header("Authorization", bureau).queryParam("organizationId", committee).queryParam("subtree", true)
                     .get("/api/v1/activities").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(activity));
             given().header("Authorization", bureau).get("/api/v1/activities/" + activity).then().statusCode(200);
-            given().header("Authorization", "Bearer " + TestTokens.bureau("329902")).get("/api/v1/activities/" + activity).then()
+            given().header("Authorization", "Bearer " + TestTokens.bureau(otherDistrict)).get("/api/v1/activities/" + activity).then()
                     .statusCode(404);
             System.out.printf("%d organisations in one district: the bureau's calls took %d ms%n", BRANCHES,
                     (System.nanoTime() - started) / 1_000_000);
@@ -76,15 +79,15 @@ class ProvinceScopeTest {
                 entityManager.createNativeQuery("""
                         delete from organization_closure where descendant_id in (
                             select id from roster_organization where district_code = :district and name like '批量支部%')""")
-                        .setParameter("district", DISTRICT).executeUpdate();
+                        .setParameter("district", district).executeUpdate();
                 entityManager.createNativeQuery("delete from roster_organization where district_code = :district and name like '批量支部%'")
-                        .setParameter("district", DISTRICT).executeUpdate();
+                        .setParameter("district", district).executeUpdate();
             });
         }
     }
 
-    private static void announce(TopicWriter writer, UUID id, String type, UUID parent) {
-        Map<String, Object> data = new HashMap<>(Map.of("id", id.toString(), "name", "省内" + type, "type", type, "districtCode", DISTRICT,
+    private static void announce(TopicWriter writer, UUID id, String type, UUID parent, String district) {
+        Map<String, Object> data = new HashMap<>(Map.of("id", id.toString(), "name", "省内" + type, "type", type, "districtCode", district,
                 "version", 0));
         if (parent != null) {
             data.put("parentId", parent.toString());

@@ -36,9 +36,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Recording what happened: attendance checked against the roster on the activity's date, 应到 and
@@ -189,8 +191,11 @@ public class ActivityRecordService {
                                     "did not belong to the " + unit + " on " + date))
                             .toList());
         }
-        for (UUID person : new UUID[]{request.hostMemberId(), request.recorderMemberId()}) {
-            if (person != null && roster.belonging(Set.of(person), activity.branchId, false, date).isEmpty()) {
+        // Host and recorder asked about in one query; the first of them (host, then recorder) outside the branch is named.
+        List<UUID> officers = Stream.of(request.hostMemberId(), request.recorderMemberId()).filter(Objects::nonNull).toList();
+        Set<UUID> officersInBranch = roster.belonging(new HashSet<>(officers), activity.branchId, false, date);
+        for (UUID person : officers) {
+            if (!officersInBranch.contains(person)) {
                 throw ProblemException.refused(ActivitiesRule.HOST_NOT_IN_BRANCH,
                         "Host and recorder must belong to the branch on " + date + "; " + person + " did not");
             }

@@ -15,6 +15,7 @@ import io.partybranch.activities.model.EvaluationModels.TrustResult;
 import io.partybranch.activities.repository.RosterOrganization;
 import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.ProblemException;
+import io.partybranch.common.persistence.BulkSql;
 import io.partybranch.common.persistence.JdbcValues;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
@@ -54,6 +55,9 @@ public class EvaluationService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    BulkSql bulk;
 
     public EvaluationResponse complete(EvaluationRequest request) {
         caller.requireWritable(request.branchId());
@@ -102,21 +106,38 @@ public class EvaluationService {
         entityManager.createNativeQuery("insert into evaluation (id, branch_id, period, held_on, created_at) values (:i, :b, :p, :d, :t)")
                 .setParameter("i", id).setParameter("b", branch.id).setParameter("p", request.period().trim())
                 .setParameter("d", date).setParameter("t", BusinessCalendar.now()).executeUpdate();
-        for (GradeEntry grade : request.grades()) {
-            entityManager.createNativeQuery("""
-                    insert into evaluation_grade (evaluation_id, member_id, grade, self_review, peer_review)
-                    values (:e, :m, :g, :s, :p)""")
-                    .setParameter("e", id).setParameter("m", grade.memberId()).setParameter("g", grade.grade().name())
-                    .setParameter("s", grade.selfReview()).setParameter("p", grade.peerReview()).executeUpdate();
-        }
-        for (NotEvaluated entry : notEvaluated) {
-            entityManager.createNativeQuery("""
-                    insert into evaluation_grade (evaluation_id, member_id, not_evaluated_reason) values (:e, :m, :r)""")
-                    .setParameter("e", id).setParameter("m", entry.memberId()).setParameter("r", entry.reason().trim()).executeUpdate();
-        }
+        insertGrades(id, request.grades(), notEvaluated);
         EvaluationResponse response = get(id);
         events.publish(EVALUATION_COMPLETED, id, branch.id, response);
         return response;
+    }
+
+    /**
+     * Every member's row of the round in one statement (a file import completes each round twice: on
+     * trial and for real); a graded member's row has no reason, an excused member's no grade.
+     */
+    private void insertGrades(UUID evaluation, List<GradeEntry> grades, List<NotEvaluated> notEvaluated) {
+        int rows = grades.size() + notEvaluated.size();
+        UUID[] members = new UUID[rows];
+        String[] grade = new String[rows];
+        String[] selfReview = new String[rows];
+        String[] peerReview = new String[rows];
+        String[] reason = new String[rows];
+        for (int i = 0; i < grades.size(); i++) {
+            GradeEntry entry = grades.get(i);
+            members[i] = entry.memberId();
+            grade[i] = entry.grade().name();
+            selfReview[i] = entry.selfReview();
+            peerReview[i] = entry.peerReview();
+        }
+        for (int i = 0; i < notEvaluated.size(); i++) {
+            members[grades.size() + i] = notEvaluated.get(i).memberId();
+            reason[grades.size() + i] = notEvaluated.get(i).reason().trim();
+        }
+        bulk.update("""
+                insert into evaluation_grade (evaluation_id, member_id, grade, self_review, peer_review, not_evaluated_reason)
+                select ?, * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])""",
+                evaluation, members, grade, selfReview, peerReview, reason);
     }
 
     public EvaluationResponse recordTrustBallots(UUID id, TrustBallotRequest request) {

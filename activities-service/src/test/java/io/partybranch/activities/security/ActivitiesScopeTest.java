@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 import io.partybranch.activities.repository.RosterOrganization;
+import io.partybranch.common.testing.TestRun;
 import io.partybranch.common.testing.TestTokens;
 import io.partybranch.common.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,9 +25,10 @@ class ActivitiesScopeTest {
     void aSchoolSeesAndPlansOnlyItsOwnActivitiesAndABureauItsDistrict() {
         UUID schoolA = UUID.randomUUID();
         UUID schoolB = UUID.randomUUID();
-        String districtA = "325101"; // used by no other test of this service
+        // Districts no other test of any run against this database uses: only these two schools are in them.
+        String districtA = TestRun.districtCode();
         announce(schoolA, districtA);
-        announce(schoolB, "110101");
+        announce(schoolB, TestRun.districtCode());
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> QuarkusTransaction.requiringNew().call(() -> RosterOrganization.findById(schoolB) != null
                         && RosterOrganization.findById(schoolA) != null));

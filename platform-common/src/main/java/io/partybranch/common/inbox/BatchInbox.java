@@ -207,7 +207,8 @@ public class BatchInbox {
         return new Outcome(toApply.size(), ignored, duplicates, letters);
     }
 
-    private int timeoutSeconds() {
+    /** A live batch's transaction timeout, which a dead-letter replay of one of its records shares. */
+    int timeoutSeconds() {
         return (int) Math.max(1, config.consumer().transactionTimeout().toSeconds());
     }
 }

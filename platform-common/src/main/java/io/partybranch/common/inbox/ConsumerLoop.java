@@ -1,21 +1,16 @@
 package io.partybranch.common.inbox;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
@@ -154,10 +149,7 @@ final class ConsumerLoop {
     }
 
     private void deliverAndCommit(ConsumerRecords<String, String> records) {
-        List<IncomingRecord> batch = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            batch.add(IncomingRecord.of(record));
-        }
+        List<IncomingRecord> batch = Positions.of(records);
         synchronized (lock) {
             if (pauseRequested) {
                 // Polled just as a rebuild asked for the pause: read again after it.
@@ -225,9 +217,7 @@ final class ConsumerLoop {
             }
             ConsumerRecords<String, String> unexpected = kafka.poll(Duration.ofNanos(Math.min(left, POLL.toNanos())));
             if (!unexpected.isEmpty()) {
-                List<IncomingRecord> back = new ArrayList<>();
-                unexpected.forEach(record -> back.add(IncomingRecord.of(record)));
-                rewind(back);
+                rewind(Positions.of(unexpected));
             }
         }
         followPauseRequest();
@@ -252,41 +242,22 @@ final class ConsumerLoop {
         if (revoked.isEmpty()) {
             return records;
         }
-        List<IncomingRecord> kept = records.stream()
-                .filter(record -> !revoked.contains(new TopicPartition(record.topic(), record.partition()))).toList();
+        List<IncomingRecord> kept = records.stream().filter(record -> !revoked.contains(Positions.partition(record))).toList();
         revoked.clear();
         return kept;
     }
 
     /** Moves each partition back to the first of the given records, so they are read again. */
     private void rewind(List<IncomingRecord> records) {
-        Map<TopicPartition, Long> first = new HashMap<>();
-        for (IncomingRecord record : records) {
-            first.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::min);
-        }
-        Set<TopicPartition> assigned = kafka.assignment();
-        first.forEach((partition, offset) -> {
-            if (assigned.contains(partition)) {
-                kafka.seek(partition, offset);
-            }
-        });
+        Positions.firsts(records, kafka.assignment()).forEach(kafka::seek);
     }
 
     private void commit(List<IncomingRecord> delivered) {
         if (delivered.isEmpty()) {
             return;
         }
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        Set<TopicPartition> assigned = kafka.assignment();
-        for (IncomingRecord record : delivered) {
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            if (assigned.contains(partition)) {
-                offsets.merge(partition, new OffsetAndMetadata(record.offset() + 1),
-                        (a, b) -> a.offset() >= b.offset() ? a : b);
-            }
-        }
         try {
-            kafka.commitSync(offsets, Duration.ofSeconds(30));
+            kafka.commitSync(Positions.nexts(delivered, kafka.assignment()), Duration.ofSeconds(30));
         } catch (RuntimeException e) {
             // The effects are committed; these records come again and the inbox finds them.
             LOG.infof("event consumer %s could not commit offsets (%s); the records will be delivered again and skipped",

@@ -1,6 +1,5 @@
 package io.partybranch.common.inbox;
 
-import io.partybranch.common.events.EventsConfig;
 import io.partybranch.common.http.PageQuery;
 import io.partybranch.common.http.PageResponse;
 import io.partybranch.common.http.ProblemException;
@@ -30,9 +29,6 @@ public class DeadLetterReplay {
 
     @Inject
     Rebuilds rebuilds;
-
-    @Inject
-    EventsConfig config;
 
     @Schema(name = "DeadLetterReplay")
     public record Replayed(
@@ -114,7 +110,7 @@ public class DeadLetterReplay {
             return "STILL_FAILING";
         }
         try {
-            return QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(() -> {
+            return QuarkusTransaction.requiringNew().timeout(inbox.timeoutSeconds()).call(() -> {
                 BatchInbox.Outcome outcome = inbox.applyWithin(consumer, List.of(item), false);
                 String resolution = outcome.applied() + outcome.ignored() > 0 ? DeadLetters.APPLIED : DeadLetters.ALREADY_APPLIED;
                 deadLetters.resolve(row.id(), resolution);
@@ -150,9 +146,5 @@ public class DeadLetterReplay {
     private static ProblemException unavailable(Failures.Classified failure) {
         return new ProblemException(503, "/problems/unavailable", "服务暂不可用，请稍后重试",
                 "The replay met a transient failure (" + failure.code() + "); nothing changed, try again", null);
-    }
-
-    private int timeoutSeconds() {
-        return (int) Math.max(1, config.consumer().transactionTimeout().toSeconds());
     }
 }

@@ -1,34 +1,26 @@
 package io.partybranch.common.outbox;
 
-import io.partybranch.common.events.CloudEvent;
 import io.partybranch.common.events.EventsConfig;
 import io.partybranch.common.events.KafkaConnection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.SmallRyeConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -77,13 +69,15 @@ public class OutboxRelay {
     private volatile Instant lastPublishedAt;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private Producer<String, String> producer;
+    private RelaySender sender;
 
     /** What one round did. */
     record Round(boolean lockHeld, int published, int failed) {
     }
 
-    private record Failure(UUID id, String eventType, Throwable cause) {
+    @PostConstruct
+    void init() {
+        sender = new RelaySender(producers, this::producerProperties);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -117,7 +111,7 @@ public class OutboxRelay {
             }
             worker = null;
         }
-        closeProducer();
+        sender.close();
     }
 
     public void wakeUp() {
@@ -177,7 +171,7 @@ public class OutboxRelay {
                 // Errors included: a relay that dies leaves every later event unsent.
                 failures.incrementAndGet();
                 lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-                closeProducer();
+                sender.close();
                 Duration wait = backoff(failed++);
                 // The payload may hold personal data: log only what identifies the failure.
                 LOG.warnf("Outbox relay could not publish, retrying in %d ms: %s", wait.toMillis(), lastError);
@@ -193,10 +187,8 @@ public class OutboxRelay {
 
     /** Publishes one batch of pending rows, if this instance holds the relay lock. */
     Round publishRound() {
-        if (producer == null) {
-            producer = producers.create(producerProperties());
-        }
-        List<Failure> failed = new ArrayList<>();
+        sender.open();
+        List<RelaySender.Failure> failed = new ArrayList<>();
         Round round = QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:c, hashtext(current_schema()))")
                     .setParameter("c", LOCK_CLASS).getSingleResult();
@@ -215,38 +207,9 @@ public class OutboxRelay {
             if (pending.isEmpty()) {
                 return new Round(true, 0, 0);
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
-            // A record refused at once (too large, not serialisable) holds back the rest of its key in this batch too.
-            Set<String> refusedKeys = new HashSet<>();
-            for (OutboxEvent row : pending) {
-                if (refusedKeys.contains(row.partitionKey)) {
-                    acks.add(null);
-                    continue;
-                }
-                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.partitionKey, row.payload);
-                record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                Future<RecordMetadata> ack = producer.send(record);
-                if (ack.isDone() && failed(ack)) {
-                    refusedKeys.add(row.partitionKey);
-                }
-                acks.add(ack);
-            }
-            producer.flush();
-            List<UUID> sent = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                OutboxEvent row = pending.get(i);
-                if (acks.get(i) == null) {
-                    continue;
-                }
-                try {
-                    acks.get(i).get(30, TimeUnit.SECONDS);
-                    sent.add(row.id);
-                } catch (ExecutionException e) {
-                    failed.add(new Failure(row.id, row.eventType, e.getCause() == null ? e : e.getCause()));
-                } catch (Exception e) {
-                    failed.add(new Failure(row.id, row.eventType, e));
-                }
-            }
+            RelaySender.Sent result = sender.send(pending);
+            List<UUID> sent = result.sent();
+            failed.addAll(result.failed());
             if (!sent.isEmpty() && haltAfterSend()) {
                 LOG.error("fault injection: halting after the broker acknowledged, before the rows are marked published");
                 Runtime.getRuntime().halt(137);
@@ -269,24 +232,15 @@ public class OutboxRelay {
         } else {
             recordFailures(failed);
             // A producer whose sends failed may hold a broken connection or sequence state: start afresh.
-            closeProducer();
+            sender.close();
         }
         return round;
     }
 
-    private static boolean failed(Future<RecordMetadata> ack) {
-        try {
-            ack.get();
-            return false;
-        } catch (Exception e) {
-            return true;
-        }
-    }
-
-    private void recordFailures(List<Failure> failed) {
+    private void recordFailures(List<RelaySender.Failure> failed) {
         failures.addAndGet(failed.size());
         QuarkusTransaction.requiringNew().run(() -> {
-            for (Failure failure : failed) {
+            for (RelaySender.Failure failure : failed) {
                 String reason = failure.cause().getClass().getSimpleName() + ": " + failure.cause().getMessage();
                 boolean park = Unpublishable.is(failure.cause());
                 entityManager.createNativeQuery("""
@@ -317,18 +271,6 @@ public class OutboxRelay {
     private void sleep(Duration duration) throws InterruptedException {
         // A wake-up (a new commit) does not cut a backoff short: the broker is what we wait for.
         Thread.sleep(duration.toMillis());
-    }
-
-    private void closeProducer() {
-        Producer<String, String> current = producer;
-        producer = null;
-        if (current != null) {
-            try {
-                current.close(Duration.ofSeconds(5));
-            } catch (RuntimeException e) {
-                LOG.debugf("closing the outbox producer: %s", e.toString());
-            }
-        }
     }
 
     private Properties producerProperties() {

@@ -161,7 +161,8 @@ class RebuildTest {
         // what the rebuild counted, at the profile's delay per record, for up to three passes (it starts over without a bad record).
         long total = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> given().get(location).then().statusCode(200).extract().jsonPath().get("recordsTotal"),
-                        (Number n) -> n != null && n.longValue() > 0).longValue();
+                        (Number n) -> n != null && n.longValue() > 0)
+                .longValue();
         Duration bound = Duration.ofMinutes(1).plus(RECORD_DELAY.multipliedBy(3 * total));
         JsonPath finished = Awaitility.await().atMost(bound).pollInterval(Duration.ofMillis(250))
                 .until(() -> given().get(location).then().statusCode(200).extract().jsonPath(),

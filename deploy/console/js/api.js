@@ -42,21 +42,27 @@ export async function request(path, { method = 'GET', body, headers = {} } = {})
     init.body = JSON.stringify(body);
   }
   const response = await fetch(`/api/v1${path}`, init);
+  if (!response.ok) throw await refusal(response);
+  return { body: await json(response), etag: response.headers.get('ETag') };
+}
+
+/** The body as JSON; null when there is none or it is not JSON. */
+async function json(response) {
   const text = await response.text();
-  let json = null;
   try {
-    json = text ? JSON.parse(text) : null;
+    return text ? JSON.parse(text) : null;
   } catch {
-    json = null;
+    return null;
   }
-  if (!response.ok) {
-    if (response.status === 401) {
-      session.signOut();
-      location.hash = '#/sign-in';
-    }
-    throw new ApiError(response.status, json);
+}
+
+/** A non-2xx answer as an ApiError; a 401 (the token expired or was refused) also signs out. */
+async function refusal(response) {
+  if (response.status === 401) {
+    session.signOut();
+    location.hash = '#/sign-in';
   }
-  return { body: json, etag: response.headers.get('ETag') };
+  return new ApiError(response.status, await json(response));
 }
 
 export const get = async (path) => (await request(path)).body;
@@ -64,11 +70,7 @@ export const get = async (path) => (await request(path)).body;
 /** Downloads a document with the token (a plain link could not send it) under the server's file name. */
 export async function download(path, fallbackName) {
   const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${session.token()}` } });
-  if (!response.ok) {
-    let problem = null;
-    try { problem = await response.json(); } catch { /* not JSON */ }
-    throw new ApiError(response.status, problem);
-  }
+  if (!response.ok) throw await refusal(response);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition) ?? /filename="?([^";]+)"?/i.exec(disposition);
   const name = match ? decodeURIComponent(match[1]) : fallbackName;

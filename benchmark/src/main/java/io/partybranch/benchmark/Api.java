@@ -45,11 +45,7 @@ public final class Api {
     /** Starts a job (a rebuild): answered 202 with the job's Location. */
     public String start(String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request("POST", path, null, null), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 202) {
                 throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
             }

@@ -1,6 +1,6 @@
 package io.partybranch.benchmark;
 
-import io.partybranch.common.testing.TestTokens;
+import io.partybranch.deploy.DevTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,11 +139,7 @@ public final class Bench {
     }
 
     static String token(String subject, String role, List<String> districts) {
-        var builder = TestTokens.builder(subject, role).expiresIn(12 * 3600L);
-        if (districts != null) {
-            builder.claim("districts", districts);
-        }
-        return builder.sign("dev-jwt/private-key.pem");
+        return DevTokens.token(subject, role, districts == null ? null : "districts", districts);
     }
 
     static Map<String, String> options(String[] args) {

@@ -3,19 +3,12 @@ package io.partybranch.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.partybranch.deploy.LocalStack;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,31 +21,26 @@ import org.junit.jupiter.api.Test;
  */
 class ProvinceLoadIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-    private static final Path STATE = ROOT.resolve("benchmark/target/it-stack");
-    private static final Map<String, String> ENVIRONMENT = new HashMap<>();
+    private static LocalStack stack;
 
     @BeforeAll
     static void startStack() throws Exception {
-        deleteRecursively(STATE);
-        for (String name : List.of("GATEWAY_PORT", "MEMBERS_PORT", "ACTIVITIES_PORT", "REPORTING_PORT", "POSTGRES_PORT", "KAFKA_PORT",
-                "KAFKA_CONTROLLER_PORT")) {
-            ENVIRONMENT.put(name, Integer.toString(freePort()));
-        }
-        ENVIRONMENT.put("PARTYBRANCH_HOME", STATE.toString());
-        ENVIRONMENT.put("GATEWAY_RATE", "10000");
-        runSh(List.of("--detach", "--no-build", "--no-demo"), 300);
+        // The loader writes far faster than a school: the gateway's per-client limit is raised for it.
+        stack = new LocalStack("province-stack", Map.of("GATEWAY_RATE", "10000"));
+        stack.start();
     }
 
     @AfterAll
     static void stopStack() throws Exception {
-        runSh(List.of("stop"), 120);
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @Test
     void everyFigureOfASmallProvinceEqualsARecountOfTheFactsForAdministratorsAndBureaus() {
-        String gateway = "http://localhost:" + ENVIRONMENT.get("GATEWAY_PORT");
-        Database database = new Database("jdbc:postgresql://localhost:" + ENVIRONMENT.get("POSTGRES_PORT") + "/partybranch", "postgres",
+        String gateway = stack.gateway();
+        Database database = new Database("jdbc:postgresql://localhost:" + stack.ports.get("POSTGRES_PORT") + "/partybranch", "postgres",
                 "postgres");
         Api admin = new Api(gateway, Bench.token("it-admin", "platform-admin", null));
         Province province = new Province(6, 42);
@@ -81,41 +69,5 @@ class ProvinceLoadIT {
 
     private static List<String> prefixed(String scope, List<String> differences) {
         return differences.stream().map(d -> scope + ": " + d).toList();
-    }
-
-    private static void runSh(List<String> arguments, int timeoutSeconds) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("deploy/local/run.sh").toString());
-        command.addAll(arguments);
-        Files.createDirectories(STATE.getParent());
-        Path output = STATE.getParent().resolve("it-run-" + arguments.get(0).replace("-", "") + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().putAll(ENVIRONMENT);
-        Process process = builder.start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("run.sh " + arguments + " did not finish in " + timeoutSeconds + " s");
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("run.sh " + arguments + " failed:\n" + Files.readString(output));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }

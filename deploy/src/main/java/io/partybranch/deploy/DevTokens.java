@@ -18,6 +18,19 @@ public final class DevTokens {
     private DevTokens() {
     }
 
+    /**
+     * A token valid for a working day, signed with the development key; also the benchmark's.
+     *
+     * @param scopeClaim {@code districts} or {@code organizations}, or null for a role without scope
+     */
+    public static String token(String subject, String role, String scopeClaim, List<String> scope) {
+        var builder = TestTokens.builder(subject, role).expiresIn(LIFETIME_SECONDS);
+        if (scopeClaim != null) {
+            builder.claim(scopeClaim, scope);
+        }
+        return builder.sign("dev-jwt/private-key.pem");
+    }
+
     public static void main(String[] args) {
         if (args.length == 0) {
             System.err.println("usage: DevTokens admin | bureau <district>... | school <organisation-id> | auditor <district>...");
@@ -25,17 +38,16 @@ public final class DevTokens {
         }
         List<String> scope = Arrays.asList(args).subList(1, args.length);
         String role = args[0].equals("admin") ? "platform-admin" : args[0];
-        var builder = TestTokens.builder("local-" + args[0], role).expiresIn(LIFETIME_SECONDS);
-        switch (args[0]) {
-            case "admin" -> {
-            }
-            case "bureau", "auditor" -> builder.claim("districts", scope);
-            case "school" -> builder.claim("organizations", scope);
+        String scopeClaim = switch (args[0]) {
+            case "admin" -> null;
+            case "bureau", "auditor" -> "districts";
+            case "school" -> "organizations";
             default -> {
                 System.err.println("unknown role " + args[0]);
                 System.exit(2);
+                yield null;
             }
-        }
-        System.out.println(builder.sign("dev-jwt/private-key.pem"));
+        };
+        System.out.println(token("local-" + args[0], role, scopeClaim, scope));
     }
 }

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.partybranch.common.testing.TestTokens;
 import io.partybranch.deploy.faults.Writes;
 import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.HeaderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +48,7 @@ class ConsoleBrowserIT {
         installPackages();
         stack = new LocalStack("console-stack", Map.of());
         stack.start();
-        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
-        RestAssured.requestSpecification = new RequestSpecBuilder().setBaseUri(stack.gateway())
-                .addHeader("Authorization", "Bearer " + TestTokens.admin()).build();
+        stack.defaultToAdminThroughGateway();
     }
 
     @AfterAll

@@ -21,9 +21,6 @@ import io.partybranch.clients.activities.model.HeldActivity;
 import io.partybranch.clients.activities.model.HeldActivityBatchRequest;
 import io.partybranch.clients.activities.model.HeldActivityBatchResponse;
 import io.partybranch.common.testing.TestTokens;
-import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.HeaderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -68,12 +65,7 @@ class GatewayEndToEndIT {
     static void startStack() throws Exception {
         stack = new LocalStack(Map.of());
         stack.start();
-        RestAssured.baseURI = stack.gateway();
-        RestAssured.config = RestAssured.config().headerConfig(
-                HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
-        RestAssured.requestSpecification = new RequestSpecBuilder()
-                .setBaseUri(stack.gateway())
-                .addHeader("Authorization", "Bearer " + TestTokens.admin()).build();
+        stack.defaultToAdminThroughGateway();
     }
 
     @AfterAll

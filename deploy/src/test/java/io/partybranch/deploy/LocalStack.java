@@ -1,11 +1,11 @@
 package io.partybranch.deploy;
 
+import io.partybranch.common.testing.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,29 +77,38 @@ public final class LocalStack implements AutoCloseable {
         builder.environment().putAll(environment);
         Process members = builder.start();
         Files.writeString(state.resolve("pids/members.pid"), Long.toString(members.pid()));
-        HttpClient http = HttpClient.newHttpClient();
-        URI ready = URI.create("http://localhost:" + ports.get("MEMBERS_PORT") + "/q/health/ready");
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    if (!members.isAlive()) {
-                        throw new IllegalStateException("members-service exited during start-up; see " + state.resolve("logs/members.log"));
-                    }
-                    try {
-                        return http.send(HttpRequest.newBuilder(ready).build(),
-                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (IOException notYet) {
-                        return false;
-                    }
-                });
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .failFast("members-service exited during start-up; see " + state.resolve("logs/members.log"), () -> !members.isAlive())
+                .until(() -> ready(ports.get("MEMBERS_PORT")));
+    }
+
+    /** Waits until a service answers its readiness check (directly, not through the gateway). */
+    public static void awaitReady(int port, Duration atMost) {
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> ready(port));
+    }
+
+    private static boolean ready(int port) {
+        return RestAssured.given().baseUri("http://localhost:" + port).get("/q/health/ready").statusCode() == 200;
+    }
+
+    /**
+     * Points RestAssured at this stack's gateway, every request carrying an administrator's token
+     * unless it sets its own Authorization (which then replaces it rather than being sent beside it).
+     */
+    public void defaultToAdminThroughGateway() {
+        RestAssured.baseURI = gateway();
+        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+        RestAssured.requestSpecification = new RequestSpecBuilder().setBaseUri(gateway())
+                .addHeader("Authorization", "Bearer " + TestTokens.admin()).build();
     }
 
     /** SIGKILL, as a crash would: no shutdown hook, no flush. Waits until the process is gone. */
     void kill(String component) throws Exception {
         ProcessHandle process = ProcessHandle.of(pidOf(component)).orElse(null);
-        if (process == null) {
+        if (process == null || !process.isAlive()) {
             return;
         }
-        new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).start().waitFor();
+        signalPid(process.pid(), "KILL");
         process.onExit().get(30, TimeUnit.SECONDS);
     }
 
@@ -154,13 +163,8 @@ public final class LocalStack implements AutoCloseable {
      * had, plus JVM options placed before its main class or jar; its pid file follows the new process.
      */
     public void restart(String component, List<String> extraJvmOptions) throws Exception {
-        long pid = pidOf(component);
-        ProcessHandle old = ProcessHandle.of(pid).orElse(null);
-        List<String> command = commands.computeIfAbsent(component, name -> commandOf(pid));
-        if (old != null && old.isAlive()) {
-            signalPid(pid, "KILL");
-            old.onExit().get(30, TimeUnit.SECONDS);
-        }
+        List<String> command = commandOf(component);
+        kill(component);
         List<String> next = new ArrayList<>(command);
         int main = Math.max(next.indexOf("-jar"), next.indexOf("-cp"));
         next.addAll(main < 0 ? 1 : main, extraJvmOptions);
@@ -169,9 +173,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts one more process (a second instance of a service, say) logged beside the others; stop it with {@link #stopExtra}. */
     public Process startExtra(String name, List<String> command) throws IOException {
-        List<String> full = new ArrayList<>(List.of("setsid"));
-        full.addAll(command);
-        return new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(state.resolve("logs/" + name + ".log").toFile()).start();
+        return spawn(command, ProcessBuilder.Redirect.to(state.resolve("logs/" + name + ".log").toFile()));
     }
 
     public static void stopExtra(Process process) throws Exception {
@@ -220,11 +222,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startProcess(String component, List<String> command) throws IOException {
+        Process process = spawn(command, ProcessBuilder.Redirect.appendTo(state.resolve("logs/" + component + ".log").toFile()));
+        Files.writeString(state.resolve("pids/" + component + ".pid"), Long.toString(process.pid()));
+    }
+
+    /** In a session of its own (setsid), as run.sh starts the stack's processes. */
+    private static Process spawn(List<String> command, ProcessBuilder.Redirect output) throws IOException {
         List<String> full = new ArrayList<>(List.of("setsid"));
         full.addAll(command);
-        Process process = new ProcessBuilder(full).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve("logs/" + component + ".log").toFile())).start();
-        Files.writeString(state.resolve("pids/" + component + ".pid"), Long.toString(process.pid()));
+        return new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output).start();
     }
 
     public String log(String component) throws IOException {
@@ -236,8 +242,8 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(root.resolve("deploy/local/run.sh").toString());
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(state.getParent().resolve("e2e-run-" + arguments.get(0).replace("-", "") + ".log").toFile());
+        Path output = state.getParent().resolve("e2e-run-" + arguments.get(0).replace("-", "") + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
         Files.createDirectories(state.getParent());
         Process process = builder.start();
@@ -246,12 +252,11 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("run.sh " + arguments + " did not finish in " + timeoutSeconds + " s");
         }
         if (process.exitValue() != 0) {
-            Path output = state.getParent().resolve("e2e-run-" + arguments.get(0).replace("-", "") + ".log");
             throw new IllegalStateException("run.sh " + arguments + " failed:\n" + Files.readString(output));
         }
     }
 
-    static int freePort() throws IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

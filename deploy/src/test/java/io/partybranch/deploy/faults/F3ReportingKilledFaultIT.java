@@ -43,7 +43,7 @@ class F3ReportingKilledFaultIT {
         });
         stack.restart("reporting", List.of());
         long atKill = honoursApplied(stack, branch);
-        FaultStack.awaitReady(stack.ports.get("REPORTING_PORT"), Duration.ofSeconds(120));
+        LocalStack.awaitReady(stack.ports.get("REPORTING_PORT"), Duration.ofSeconds(120));
         Recount.Converged converged = Recount.awaitExact(stack, branches, Duration.ofSeconds(120));
         assertTrue(atKill < HONOURS, "killed before it had applied everything: " + atKill);
         Faults.figures(stack, "F3", HONOURS + " honours; reporting killed with " + atKill + " applied; after its restart "

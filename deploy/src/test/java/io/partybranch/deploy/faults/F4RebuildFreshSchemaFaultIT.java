@@ -53,7 +53,7 @@ class F4RebuildFreshSchemaFaultIT {
             statement.execute("create schema reporting authorization reporting");
         }
         stack.restart("reporting", List.of());
-        FaultStack.awaitReady(stack.ports.get("REPORTING_PORT"), Duration.ofSeconds(120));
+        LocalStack.awaitReady(stack.ports.get("REPORTING_PORT"), Duration.ofSeconds(120));
         String job = given().post("/api/v1/read-models/rebuild").then().statusCode(202).extract().header("Location");
         JsonPath done = Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> given().get(job).then().statusCode(200).extract().jsonPath(),

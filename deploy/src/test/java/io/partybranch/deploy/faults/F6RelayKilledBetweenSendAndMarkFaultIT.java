@@ -48,7 +48,7 @@ class F6RelayKilledBetweenSendAndMarkFaultIT {
             }
             assertTrue(pending.size() >= 20, "the writes wait in the outbox: " + pending.size());
             stack.restart("members", List.of("-Dplatform.events.relay.halt-after-send=true"));
-            FaultStack.awaitReady(stack.ports.get("MEMBERS_PORT"), Duration.ofSeconds(120));
+            LocalStack.awaitReady(stack.ports.get("MEMBERS_PORT"), Duration.ofSeconds(120));
             // Ready must mean the halting process, not another instance left over on the same port.
             assertTrue(ProcessHandle.of(stack.pidOf("members")).map(ProcessHandle::isAlive).orElse(false),
                     "the halting members-service is up: " + tail(stack.log("members")));
@@ -67,7 +67,7 @@ class F6RelayKilledBetweenSendAndMarkFaultIT {
         }
 
         stack.restart("members", List.of());
-        FaultStack.awaitReady(stack.ports.get("MEMBERS_PORT"), Duration.ofSeconds(120));
+        LocalStack.awaitReady(stack.ports.get("MEMBERS_PORT"), Duration.ofSeconds(120));
         Recount.Converged converged = Recount.awaitExact(stack, branches, Duration.ofSeconds(90));
         Map<String, Integer> copies = new HashMap<>();
         for (ConsumerRecord<String, String> record : Faults.readTopic(stack, "members.events")) {

@@ -51,7 +51,7 @@ class F8TwoMembersInstancesFaultIT {
         Process second = stack.startExtra("members-second", command);
         AtomicInteger updates = new AtomicInteger();
         try {
-            FaultStack.awaitReady(port, Duration.ofSeconds(120));
+            LocalStack.awaitReady(port, Duration.ofSeconds(120));
             String[] instances = {stack.gateway(), "http://localhost:" + port};
             ExecutorService writers = Executors.newFixedThreadPool(8);
             List<Future<?>> done = new ArrayList<>();

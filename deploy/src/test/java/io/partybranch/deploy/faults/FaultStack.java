@@ -1,14 +1,8 @@
 package io.partybranch.deploy.faults;
 
-import io.partybranch.common.testing.TestTokens;
 import io.partybranch.deploy.LocalStack;
-import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.HeaderConfig;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -42,11 +36,7 @@ public final class FaultStack implements BeforeAllCallback, ExtensionContext.Sto
             }
             return new FaultStack();
         }, FaultStack.class);
-        RestAssured.baseURI = stack.gateway();
-        RestAssured.config = RestAssured.config().headerConfig(
-                HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
-        RestAssured.requestSpecification = new RequestSpecBuilder().setBaseUri(stack.gateway())
-                .addHeader("Authorization", "Bearer " + TestTokens.admin()).build();
+        stack.defaultToAdminThroughGateway();
     }
 
     @Override
@@ -55,11 +45,5 @@ public final class FaultStack implements BeforeAllCallback, ExtensionContext.Sto
             stack.close();
             stack = null;
         }
-    }
-
-    /** Waits until a service answers its readiness check (directly, not through the gateway). */
-    public static void awaitReady(int port, Duration atMost) {
-        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> RestAssured.given().baseUri("http://localhost:" + port).get("/q/health/ready").statusCode() == 200);
     }
 }

@@ -3,6 +3,7 @@ package io.partybranch.common.retention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -27,6 +28,9 @@ public class Retention {
 
     @Inject
     RetentionConfig config;
+
+    @Inject
+    Instance<RetainedTable> serviceTables;
 
     @Scheduled(every = "${platform.retention.every:10m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -59,6 +63,11 @@ public class Retention {
         purged.put("dead_letter", purge("""
                 delete from dead_letter where id in (select id from dead_letter
                     where resolved_at < now() - make_interval(secs => :age) limit :batch)""", config.resolvedDeadLetters(), batchSize));
+        for (RetainedTable own : serviceTables) {
+            purged.put(own.table(), purge("delete from " + own.table() + " where " + own.key() + " in (select " + own.key() + " from "
+                    + own.table() + " where " + own.timeColumn() + " < now() - make_interval(secs => :age) limit :batch)", own.age(),
+                    batchSize));
+        }
         return purged;
     }
 

@@ -1,11 +1,14 @@
 package io.partybranch.reporting.service;
 
+import io.partybranch.common.retention.RetainedTable;
 import io.partybranch.reporting.config.WebhookConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -71,9 +74,14 @@ public class WebhookDispatcher {
         }
     }
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgeLog() {
-        progress.purgeLog();
+    /**
+     * The delivery log is kept for reporting.webhooks.keep-delivery-log (30 days), purged by the platform's retention in
+     * its batches; parked events stay until replayed or deleted.
+     */
+    @Produces
+    @Singleton
+    RetainedTable deliveryLog(WebhookConfig config) {
+        return new RetainedTable("webhook_delivery", "id", "attempted_at", config.keepDeliveryLog());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -136,12 +136,6 @@ public class WebhookProgress {
                 subscription.secret, null);
     }
 
-    /** The delivery log is kept for reporting.webhooks.keep-delivery-log (30 days); parked events until replayed or deleted. */
-    public int purgeLog() {
-        return sql.update("delete from webhook_delivery where attempted_at < now() - make_interval(secs => ?)",
-                (double) config.keepDeliveryLog().toSeconds());
-    }
-
     private void park(WebhookSubscription subscription, Next next, WebhookSender.Result result) {
         WebhookParked parked = new WebhookParked();
         parked.id = UUID.randomUUID();

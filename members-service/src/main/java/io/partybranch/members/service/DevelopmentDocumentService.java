@@ -1,5 +1,6 @@
 package io.partybranch.members.service;
 
+import io.partybranch.common.codec.Sha256;
 import io.partybranch.common.http.ProblemException;
 import io.partybranch.common.security.CallerScope;
 import io.partybranch.common.time.BusinessCalendar;
@@ -10,9 +11,6 @@ import io.partybranch.members.repository.DevelopmentStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,7 +58,7 @@ public class DevelopmentDocumentService {
         document.fileName = upload.fileName();
         document.contentType = type.mediaType();
         document.sizeBytes = upload.content().length;
-        document.sha256 = sha256(upload.content());
+        document.sha256 = Sha256.hex(upload.content());
         document.uploadedBy = caller.subject();
         document.uploadedAt = BusinessCalendar.now();
         document.persistAndFlush();
@@ -107,11 +105,4 @@ public class DevelopmentDocumentService {
         return new ProblemException(415, "/problems/unsupported-media-type", "不支持的文件类型", detail, null);
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

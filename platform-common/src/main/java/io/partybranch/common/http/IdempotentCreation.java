@@ -2,6 +2,7 @@ package io.partybranch.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partybranch.common.codec.Sha256;
 import io.partybranch.common.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -70,7 +68,7 @@ public class IdempotentCreation {
         if (key.isBlank() || key.length() > 200 || InputBounds.textProblem(key) != null) {
             throw ProblemException.invalid(HEADER, "must be 1 to 200 characters without control characters");
         }
-        String requestHash = sha256(json(request));
+        String requestHash = Sha256.hex(json(request).getBytes(StandardCharsets.UTF_8));
         // Keys are per caller: another client's key can neither collide with nor replay this one's result.
         String scopedOperation = operation + " @" + caller.subject();
         int claimed = entityManager.createNativeQuery(
@@ -136,11 +134,4 @@ public class IdempotentCreation {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

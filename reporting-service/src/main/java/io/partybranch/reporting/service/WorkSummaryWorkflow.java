@@ -1,5 +1,6 @@
 package io.partybranch.reporting.service;
 
+import io.partybranch.common.codec.Sha256;
 import io.partybranch.common.events.EventPublisher;
 import io.partybranch.common.http.ETags;
 import io.partybranch.common.http.ProblemException;
@@ -18,12 +19,9 @@ import io.partybranch.reporting.repository.WorkSummaryVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +133,7 @@ public class WorkSummaryWorkflow {
         version.figuresAsOf = summary.figuresAsOf;
         version.narratives = summary.narratives;
         version.docx = docx;
-        version.docxSha256 = sha256(docx);
+        version.docxSha256 = Sha256.hex(docx);
         version.submittedBy = roles.subject();
         version.submittedRole = roles.role();
         version.submittedAt = BusinessCalendar.now();
@@ -238,11 +236,4 @@ public class WorkSummaryWorkflow {
                 SummaryDeadlines.late(summary.firstSubmittedAt, dueOn), roles.role(), comment, at, summary.version));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }
